@@ -1,0 +1,59 @@
+// Use cases for partner organisations: one function per thing a person does.
+// Each validates, applies the domain rules and writes in one transaction.
+// Thread-safe; blocks on the database, so call it from the worker pool.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/clock.h"
+#include "domain/organization.h"
+#include "domain/result.h"
+
+namespace cg::store {
+class Store;
+}
+
+namespace cg::app {
+
+struct OrganizationQuery {
+  std::optional<Sector> sector;
+  std::string name_contains;
+  std::optional<std::string> after;  // cursor from a previous page
+  int limit = 50;
+};
+
+struct OrganizationPage {
+  std::vector<Organization> items;
+  std::optional<std::string> next;  // cursor for the following page; absent on the last page
+};
+
+inline constexpr int kMaxPageSize = 200;
+
+class OrganizationService {
+ public:
+  OrganizationService(store::Store& store, Clock clock) : store_(store), clock_(std::move(clock)) {}
+
+  // 400 with every invalid field, 409 when the name is taken.
+  Result<Organization> create(OrganizationFields fields);
+  // 404 when there is no such organisation.
+  Result<Organization> get(std::int64_t id);
+  // 400 for a cursor this server did not issue or a limit outside 1..kMaxPageSize.
+  Result<OrganizationPage> list(const OrganizationQuery& query);
+  // `based_on_version` is the version the caller edited (If-Match): 428 when absent, 412 when
+  // stale, 404, 400, 409 as for create.
+  Result<Organization> update(std::int64_t id, std::optional<std::int64_t> based_on_version,
+                              const OrganizationPatch& patch);
+  // 404 when absent; 412 when `based_on_version` is given and stale.
+  Result<Done> remove(std::int64_t id, std::optional<std::int64_t> based_on_version);
+
+ private:
+  std::string now() const;
+
+  store::Store& store_;
+  const Clock clock_;
+};
+
+}  // namespace cg::app

@@ -1,0 +1,79 @@
+#include <cstdio>
+
+#include "app/organization_service.h"
+#include "cli/commands.h"
+#include "http/api.h"
+#include "http/server.h"
+#include "store/database_url.h"
+
+namespace cg::cli {
+namespace {
+
+constexpr OptionSpec kSpecs[] = {
+    kDatabaseOption,
+    {"--listen", "CG_LISTEN", "127.0.0.1:8080", "Address and port to listen on; port 0 picks a free one."},
+    {"--threads", "CG_THREADS", "2", "I/O threads that read and write connections."},
+    {"--db-pool", "CG_DB_POOL", "8",
+     "Database connections, and worker threads that run requests needing the database."},
+    {"--max-body-bytes", "CG_MAX_BODY_BYTES", "1048576", "Largest request body accepted (413 above)."},
+    {"--read-timeout-ms", "CG_READ_TIMEOUT_MS", "10000",
+     "A request must arrive completely within this time once it has begun."},
+    {"--idle-timeout-ms", "CG_IDLE_TIMEOUT_MS", "60000", "Kept-alive connections close after this idle time."},
+    {"--shutdown-timeout-ms", "CG_SHUTDOWN_TIMEOUT_MS", "10000",
+     "On SIGTERM/SIGINT, requests in flight get this long to finish."},
+    {"--access-log", "CG_ACCESS_LOG", "-", "Where to write the JSON-lines access log: - (stdout), off, or a file."},
+};
+
+}  // namespace
+
+int serve_command(std::span<const std::string> args, const EnvLookup& env) {
+  if (wants_help(args)) {
+    std::printf("%s", usage("serve", "Applies pending migrations, then serves the API until SIGTERM or SIGINT.",
+                            kSpecs).c_str());
+    return 0;
+  }
+  auto options = parse_options(kSpecs, args, env);
+  if (!options) return usage_error(options.error());
+
+  http::ServerOptions server;
+  server.listen = options->text("--listen");
+  auto threads = options->number("--threads", 1, 256);
+  auto pool = options->number("--db-pool", 1, 1024);
+  auto body = options->number("--max-body-bytes", 1024, 1LL << 30);
+  auto read_timeout = options->number("--read-timeout-ms", 100, 3'600'000);
+  auto idle_timeout = options->number("--idle-timeout-ms", 100, 3'600'000);
+  auto shutdown_timeout = options->number("--shutdown-timeout-ms", 0, 3'600'000);
+  for (const auto* r : {&threads, &pool, &body, &read_timeout, &idle_timeout, &shutdown_timeout}) {
+    if (!*r) return usage_error(r->error());
+  }
+  server.io_threads = static_cast<int>(*threads);
+  server.worker_threads = static_cast<int>(*pool);
+  server.max_body_bytes = static_cast<std::size_t>(*body);
+  server.read_timeout = std::chrono::milliseconds(*read_timeout);
+  server.idle_timeout = std::chrono::milliseconds(*idle_timeout);
+  server.shutdown_timeout = std::chrono::milliseconds(*shutdown_timeout);
+
+  const auto& url = options->text("--database");
+  auto store = open_and_migrate(url, static_cast<std::size_t>(*pool));
+  if (!store) return 1;
+
+  try {
+    http::AccessLog access_log(options->text("--access-log"));
+    http::Metrics metrics;
+    app::OrganizationService organizations(*store, app::system_clock());
+    const auto router = http::build_api_router({*store, organizations, metrics});
+    http::Server http_server(server, router, metrics, access_log);
+    const auto address = http_server.bind();
+    std::fprintf(stderr,
+                 "{\"level\":\"info\",\"message\":\"listening\",\"url\":\"http://%s\",\"database\":\"%s\"}\n",
+                 address.c_str(), store::redact_database_url(url).c_str());
+    std::fflush(stderr);
+    http_server.run();
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "commonground: %s\n", e.what());
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace cg::cli

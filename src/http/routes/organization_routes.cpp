@@ -1,0 +1,197 @@
+#include "http/routes/organization_routes.h"
+
+#include <boost/json.hpp>
+#include <algorithm>
+#include <array>
+#include <charconv>
+
+#include "http/json_io.h"
+#include "http/problem.h"
+
+namespace cg::http {
+namespace {
+
+namespace json = boost::json;
+
+const std::string kSectorKeys = [] {
+  std::string keys;
+  for (const auto& s : all_sectors()) keys += (keys.empty() ? "" : ", ") + std::string(s.key);
+  return keys;
+}();
+
+const std::string kKindKeys = [] {
+  std::string keys;
+  for (const auto& k : all_organization_kinds()) keys += (keys.empty() ? "" : ", ") + std::string(k.key);
+  return keys;
+}();
+
+json::value optional_json(const std::optional<std::string>& value) {
+  return value ? json::value(*value) : json::value(nullptr);
+}
+
+json::object to_json(const Organization& o) {
+  return {{"id", o.id},
+          {"name", o.fields.name},
+          {"sector", to_key(o.fields.sector)},
+          {"kind", to_key(o.fields.kind)},
+          {"website", optional_json(o.fields.website)},
+          {"phone", optional_json(o.fields.phone)},
+          {"email", optional_json(o.fields.email)},
+          {"notes", optional_json(o.fields.notes)},
+          {"version", o.version},
+          {"created_at", o.created_at},
+          {"updated_at", o.updated_at}};
+}
+
+Response organization_response(int status, const Organization& o) {
+  auto response = json_response(status, to_json(o));
+  response.set_header("ETag", etag(o.version));
+  return response;
+}
+
+constexpr std::array<std::string_view, 4> kReadOnly = {"id", "version", "created_at", "updated_at"};
+
+Result<OrganizationFields> decode_fields(const json::object& body) {
+  JsonFields in(body);
+  OrganizationFields fields;
+  fields.name = in.required_string("name").value_or("");
+  fields.sector = in.key<Sector>("sector", sector_from_key, kSectorKeys, true).value_or(Sector::other);
+  fields.kind = in.key<OrganizationKind>("kind", organization_kind_from_key, kKindKeys, false)
+                    .value_or(OrganizationKind::other);
+  fields.website = in.nullable_string("website").value_or(std::nullopt);
+  fields.phone = in.nullable_string("phone").value_or(std::nullopt);
+  fields.email = in.nullable_string("email").value_or(std::nullopt);
+  fields.notes = in.nullable_string("notes").value_or(std::nullopt);
+  in.refuse_read_only(kReadOnly);
+  auto errors = in.finish();
+  if (errors.empty()) return fields;
+  // Report the domain's complaints about the other fields too, so a form shows every problem at
+  // once rather than one round trip per mistake.
+  for (auto& problem : validate(normalized(fields))) {
+    const bool named = std::any_of(errors.begin(), errors.end(), [&](const auto& e) { return e.field == problem.field; });
+    if (!named) errors.push_back(std::move(problem));
+  }
+  return Error::invalid(std::move(errors));
+}
+
+Result<OrganizationPatch> decode_patch(const json::object& body) {
+  JsonFields in(body);
+  OrganizationPatch patch;
+  patch.name = in.optional_string("name");
+  patch.sector = in.key<Sector>("sector", sector_from_key, kSectorKeys, false);
+  patch.kind = in.key<OrganizationKind>("kind", organization_kind_from_key, kKindKeys, false);
+  patch.website = in.nullable_string("website");
+  patch.phone = in.nullable_string("phone");
+  patch.email = in.nullable_string("email");
+  patch.notes = in.nullable_string("notes");
+  in.refuse_read_only(kReadOnly);
+  if (auto errors = in.finish(); !errors.empty()) return Error::invalid(std::move(errors));
+  return patch;
+}
+
+Result<app::OrganizationQuery> decode_query(const Request& request) {
+  auto errors = unknown_query_params(request, {"limit", "after", "sector", "q"});
+  app::OrganizationQuery query;
+  for (const auto& [name, value] : request.query) {
+    if (name == "limit") {
+      auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), query.limit);
+      if (ec != std::errc() || end != value.data() + value.size()) {
+        errors.push_back({"limit", "Must be a whole number between 1 and " +
+                                       std::to_string(app::kMaxPageSize) + "."});
+      }
+    } else if (name == "after") {
+      query.after = value;
+    } else if (name == "sector") {
+      query.sector = sector_from_key(value);
+      if (!query.sector) errors.push_back({"sector", "Must be one of: " + kSectorKeys + "."});
+    } else if (name == "q") {
+      if (value.size() > 200) errors.push_back({"q", "Must be at most 200 characters."});
+      query.name_contains = value;
+    }
+  }
+  if (!errors.empty()) return Error::invalid(std::move(errors));
+  return query;
+}
+
+// A 412 carries the stored state and its ETag, so the caller can show both versions.
+Response stale_response(app::OrganizationService& organizations, const Error& error,
+                        const Request& request, std::int64_t id) {
+  auto current = organizations.get(id);
+  if (!current) return problem_response(current.error(), request);
+  auto response = problem_response(error, request, {{"current", to_json(*current)}});
+  response.set_header("ETag", etag(current->version));
+  return response;
+}
+
+}  // namespace
+
+void add_organization_routes(Router& router, app::OrganizationService& organizations) {
+  router.add("GET", "/api/v1/organizations", [&](Request& request) {
+    auto query = decode_query(request);
+    if (!query) return problem_response(query.error(), request);
+    auto page = organizations.list(*query);
+    if (!page) return problem_response(page.error(), request);
+    json::array items;
+    for (const auto& o : page->items) items.push_back(to_json(o));
+    return json_response(200, {{"items", std::move(items)},
+                               {"next", page->next ? json::value(*page->next) : json::value(nullptr)}});
+  });
+
+  router.add("POST", "/api/v1/organizations", [&](Request& request) {
+    auto body = read_json_object(request);
+    if (!body) return problem_response(body.error(), request);
+    auto fields = decode_fields(*body);
+    if (!fields) return problem_response(fields.error(), request);
+    auto created = organizations.create(std::move(*fields));
+    if (!created) return problem_response(created.error(), request);
+    auto response = organization_response(201, *created);
+    response.set_header("Location", "/api/v1/organizations/" + std::to_string(created->id));
+    return response;
+  });
+
+  router.add("GET", "/api/v1/organizations/{id}", [&](Request& request) {
+    auto id = path_id(request, "id");
+    if (!id) return problem_response(id.error(), request);
+    auto found = organizations.get(*id);
+    if (!found) return problem_response(found.error(), request);
+    return organization_response(200, *found);
+  });
+
+  router.add("PATCH", "/api/v1/organizations/{id}", [&](Request& request) {
+    auto id = path_id(request, "id");
+    if (!id) return problem_response(id.error(), request);
+    auto version = if_match_version(request);
+    if (!version) return problem_response(version.error(), request);
+    auto body = read_json_object(request);
+    if (!body) return problem_response(body.error(), request);
+    auto patch = decode_patch(*body);
+    if (!patch) return problem_response(patch.error(), request);
+    auto updated = organizations.update(*id, *version, *patch);
+    if (!updated) {
+      if (updated.error().kind == ErrorKind::precondition_failed) {
+        return stale_response(organizations, updated.error(), request, *id);
+      }
+      return problem_response(updated.error(), request);
+    }
+    return organization_response(200, *updated);
+  });
+
+  router.add("DELETE", "/api/v1/organizations/{id}", [&](Request& request) {
+    auto id = path_id(request, "id");
+    if (!id) return problem_response(id.error(), request);
+    auto version = if_match_version(request);
+    if (!version) return problem_response(version.error(), request);
+    auto removed = organizations.remove(*id, *version);
+    if (!removed) {
+      if (removed.error().kind == ErrorKind::precondition_failed) {
+        return stale_response(organizations, removed.error(), request, *id);
+      }
+      return problem_response(removed.error(), request);
+    }
+    Response response;
+    response.status = 204;
+    return response;
+  });
+}
+
+}  // namespace cg::http
