@@ -1,0 +1,58 @@
+// A small HTTP/1.1 client for API tests (keep-alive, one connection) and a raw TCP connection for
+// tests that must misbehave on purpose (slow or oversized requests). Loopback only.
+#pragma once
+
+#include <boost/json/value.hpp>
+#include <chrono>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace cg::testing {
+
+struct HttpResponse {
+  int status = 0;
+  std::map<std::string, std::string> headers;  // names lower-cased
+  std::string body;
+
+  std::string header(const std::string& lower_case_name) const;
+  boost::json::value json() const;  // fails the test if the body is not JSON
+};
+
+class HttpClient {
+ public:
+  explicit HttpClient(int port);
+  ~HttpClient();
+
+  HttpResponse request(const std::string& method, const std::string& target, const std::string& body = "",
+                       const std::vector<std::pair<std::string, std::string>>& headers = {});
+  HttpResponse get(const std::string& target) { return request("GET", target); }
+  HttpResponse post_json(const std::string& target, const std::string& json);
+  HttpResponse patch_json(const std::string& target, const std::string& json, const std::string& if_match);
+  HttpResponse del(const std::string& target, const std::string& if_match = "");
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+class RawConnection {
+ public:
+  explicit RawConnection(int port);
+  ~RawConnection();
+  void send(const std::string& bytes);
+  struct Received {
+    std::string data;
+    bool closed = false;  // the server closed the connection
+  };
+  // Reads until the server closes the connection or `timeout` passes.
+  Received read_until_closed(std::chrono::milliseconds timeout);
+
+ private:
+  int fd_ = -1;
+};
+
+}  // namespace cg::testing

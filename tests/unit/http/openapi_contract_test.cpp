@@ -1,0 +1,48 @@
+// The OpenAPI document is the contract: every route the server has must be documented, and
+// every documented operation must exist.
+#include <gtest/gtest.h>
+
+#include <boost/json/parse.hpp>
+#include <set>
+
+#include "app/organization_service.h"
+#include "http/api.h"
+#include "http/routes/system_routes.h"
+#include "store/store.h"
+#include "support/server_process.h"
+
+namespace cg::http {
+namespace {
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+TEST(OpenApiContract, DocumentAndRouteTableAgree) {
+  testing::TempDir dir;
+  auto store = store::Store::open({"sqlite://" + dir.path() + "/contract.db"});
+  ASSERT_TRUE(store.ok());
+  app::OrganizationService organizations(**store, app::system_clock());
+  Metrics metrics;
+  const auto router = build_api_router({**store, organizations, metrics});
+
+  std::set<std::string> in_code;
+  for (const auto& route : router.routes()) in_code.insert(lower(route.method) + " " + route.pattern);
+
+  const auto doc = boost::json::parse(openapi_json()).as_object();
+  EXPECT_EQ(doc.at("openapi").as_string(), "3.1.0");
+  std::set<std::string> in_document;
+  for (const auto& [path, item] : doc.at("paths").as_object()) {
+    for (const auto& [method, operation] : item.as_object()) {
+      if (method == "parameters" || method == "summary" || method == "description") continue;
+      in_document.insert(std::string(method) + " " + std::string(path));
+      EXPECT_TRUE(operation.as_object().contains("responses")) << method << " " << path;
+    }
+  }
+  for (const auto& r : in_code) EXPECT_TRUE(in_document.contains(r)) << "route missing from docs/openapi.yaml: " << r;
+  for (const auto& r : in_document) EXPECT_TRUE(in_code.contains(r)) << "documented but not served: " << r;
+}
+
+}  // namespace
+}  // namespace cg::http
