@@ -20,9 +20,14 @@ inline constexpr OptionSpec kDatabaseOption{
     "--database", "CG_DATABASE", "sqlite://commonground.db",
     "Where data lives: sqlite:///path/to/file.db or postgresql://user:password@host:5432/dbname."};
 
-// Opens the store and applies pending migrations, printing what it applied. Returns nullptr
-// after printing a readable message when the URL is bad or the database cannot be reached.
-std::unique_ptr<store::Store> open_and_migrate(const std::string& url, std::size_t pool_size);
+// Opens the store and applies pending migrations, printing what it applied. On failure `store`
+// is null, a readable message has been printed, and `exit_code` says why: 2 for a URL that is
+// not understood, 1 for a database that cannot be reached or migrated.
+struct OpenedStore {
+  std::unique_ptr<store::Store> store;
+  int exit_code = 0;
+};
+OpenedStore open_and_migrate(const std::string& url, std::size_t pool_size);
 
 // Prints "commonground: <flag> <message>" for a usage error and returns 2.
 int usage_error(const Error& error);

@@ -15,8 +15,9 @@ int demo_command(std::span<const std::string> args, const EnvLookup& env) {
   }
   auto options = parse_options(kSpecs, args, env);
   if (!options) return usage_error(options.error());
-  auto store = open_and_migrate(options->text("--database"), 1);
-  if (!store) return 1;
+  auto opened = open_and_migrate(options->text("--database"), 1);
+  if (!opened.store) return opened.exit_code;
+  auto& store = opened.store;
   try {
     const auto summary = app::load_demo_data(*store, app::system_clock());
     std::printf("Demo data loaded: %zu organizations created, %zu refreshed.\n",

@@ -36,6 +36,10 @@ int main(int argc, char** argv) {
   if (command == "migrate") return cg::cli::migrate_command(args, env);
   if (command == "demo") return cg::cli::demo_command(args, env);
   if (command == "version" || command == "--version") {
+    if (cg::cli::wants_help(args)) {
+      std::printf("%s", cg::cli::usage("version", "Prints the version of this build.", {}).c_str());
+      return 0;
+    }
     std::printf("commonground %s\n", cg::cli::kVersion);
     return 0;
   }

@@ -13,7 +13,7 @@ int migrate_command(std::span<const std::string> args, const EnvLookup& env) {
   }
   auto options = parse_options(kSpecs, args, env);
   if (!options) return usage_error(options.error());
-  return open_and_migrate(options->text("--database"), 1) ? 0 : 1;
+  return open_and_migrate(options->text("--database"), 1).exit_code;
 }
 
 }  // namespace cg::cli

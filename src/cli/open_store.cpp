@@ -12,15 +12,13 @@ int usage_error(const Error& error) {
   return 2;
 }
 
-std::unique_ptr<store::Store> open_and_migrate(const std::string& url, std::size_t pool_size) {
+OpenedStore open_and_migrate(const std::string& url, std::size_t pool_size) {
   store::StoreOptions options;
   options.url = url;
   options.pool_size = pool_size;
   auto opened = store::Store::open(options);
-  if (!opened) {
-    usage_error(opened.error());
-    return nullptr;
-  }
+  // Store::open only fails on a URL we cannot understand: the operator typed it, so it is usage.
+  if (!opened) return {nullptr, usage_error(opened.error())};
   auto store = std::move(*opened);
   try {
     for (const auto& m : store->migrate()) {
@@ -30,9 +28,9 @@ std::unique_ptr<store::Store> open_and_migrate(const std::string& url, std::size
   } catch (const std::exception& e) {
     std::fprintf(stderr, "commonground: cannot prepare the database %s: %s\n",
                  store::redact_database_url(url).c_str(), e.what());
-    return nullptr;
+    return {nullptr, 1};
   }
-  return store;
+  return {std::move(store), 0};
 }
 
 }  // namespace cg::cli

@@ -54,8 +54,9 @@ int serve_command(std::span<const std::string> args, const EnvLookup& env) {
   server.shutdown_timeout = std::chrono::milliseconds(*shutdown_timeout);
 
   const auto& url = options->text("--database");
-  auto store = open_and_migrate(url, static_cast<std::size_t>(*pool));
-  if (!store) return 1;
+  auto opened = open_and_migrate(url, static_cast<std::size_t>(*pool));
+  if (!opened.store) return opened.exit_code;
+  auto& store = opened.store;
 
   try {
     http::AccessLog access_log(options->text("--access-log"));

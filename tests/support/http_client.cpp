@@ -24,11 +24,13 @@ std::string HttpResponse::header(const std::string& name) const {
   return it == headers.end() ? "" : it->second;
 }
 
-boost::json::value HttpResponse::json() const {
-  boost::system::error_code ec;
-  auto value = boost::json::parse(body, ec);
-  EXPECT_FALSE(ec) << "response body is not JSON: " << body;
-  return value;
+const boost::json::value& HttpResponse::json() const {
+  if (!parsed_) {
+    boost::system::error_code ec;
+    parsed_ = boost::json::parse(body, ec);
+    EXPECT_FALSE(ec) << "response body is not JSON: " << body;
+  }
+  return *parsed_;
 }
 
 struct HttpClient::Impl {

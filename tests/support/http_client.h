@@ -19,7 +19,12 @@ struct HttpResponse {
   std::string body;
 
   std::string header(const std::string& lower_case_name) const;
-  boost::json::value json() const;  // fails the test if the body is not JSON
+  // The body parsed as JSON (fails the test if it is not). Parsed once and kept, so references
+  // into it stay valid as long as the response: `const auto& x = response.json().at("x")`.
+  const boost::json::value& json() const;
+
+ private:
+  mutable std::optional<boost::json::value> parsed_;
 };
 
 class HttpClient {
