@@ -13,7 +13,7 @@ constexpr OptionSpec kSpecs[] = {
     kDatabaseOption,
     {"--listen", "CG_LISTEN", "127.0.0.1:8080", "Address and port to listen on; port 0 picks a free one."},
     {"--threads", "CG_THREADS", "2", "I/O threads that read and write connections."},
-    {"--db-pool", "CG_DB_POOL", "8",
+    {"--db-pool", "CG_DB_POOL", "4",
      "Database connections, and worker threads that run requests needing the database."},
     {"--max-body-bytes", "CG_MAX_BODY_BYTES", "1048576", "Largest request body accepted (413 above)."},
     {"--read-timeout-ms", "CG_READ_TIMEOUT_MS", "10000",

@@ -19,7 +19,7 @@ namespace cg::http {
 struct ServerOptions {
   std::string listen = "127.0.0.1:8080";  // host:port; port 0 picks a free port
   int io_threads = 2;
-  int worker_threads = 8;                 // match the database pool: each worker holds one connection
+  int worker_threads = 4;                 // match the database pool: each worker holds one connection
   std::size_t max_header_bytes = 16 * 1024;
   std::size_t max_body_bytes = 1024 * 1024;
   std::chrono::milliseconds read_timeout{10'000};    // for a whole request once its first byte came
