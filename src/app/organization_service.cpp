@@ -14,8 +14,9 @@ Error not_found(std::int64_t id) {
 }
 
 Error name_taken(const std::string& name) {
-  return Error{ErrorKind::conflict, "An organization named \"" + name + "\" already exists.",
-               {{"name", "Another organization already has this name."}}};
+  auto error = Error::make(ErrorKind::conflict, "An organization named \"" + name + "\" already exists.");
+  error.fields = {{"name", "Another organization already has this name."}};
+  return error;
 }
 
 Error stale(std::int64_t id) {

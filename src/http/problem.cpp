@@ -1,6 +1,7 @@
 #include "http/problem.h"
 
 #include <boost/json/serialize.hpp>
+#include <algorithm>
 #include <cstdio>
 
 #include "store/errors.h"
@@ -24,6 +25,9 @@ KindInfo info(ErrorKind kind) {
     case ErrorKind::rule_violated: return {422, "rule-violated", "Not allowed by the partnership's rules"};
     case ErrorKind::unsupported_format: return {415, "unsupported-format", "Unsupported content type"};
     case ErrorKind::unavailable: return {503, "database-unavailable", "Temporarily unavailable"};
+    case ErrorKind::unauthenticated: return {401, "sign-in-required", "Sign-in required"};
+    case ErrorKind::forbidden: return {403, "forbidden", "Not allowed"};
+    case ErrorKind::too_many_requests: return {429, "too-many-requests", "Too many attempts"};
   }
   return {500, "internal-error", "Internal error"};
 }
@@ -61,8 +65,12 @@ Response problem_response(const Error& error, const Request& request, boost::jso
     for (const auto& f : error.fields) errors.push_back({{"field", f.field}, {"message", f.message}});
     extra["errors"] = std::move(errors);
   }
-  auto response = build(kind.status, kind.slug, kind.title, error.detail, request, std::move(extra));
+  const std::string_view slug = error.problem_slug.empty() ? kind.slug : std::string_view(error.problem_slug);
+  auto response = build(kind.status, slug, kind.title, error.detail, request, std::move(extra));
   if (error.kind == ErrorKind::unavailable) response.set_header("Retry-After", "5");
+  if (error.kind == ErrorKind::too_many_requests) {
+    response.set_header("Retry-After", std::to_string(std::max(1, error.retry_after_seconds)));
+  }
   return response;
 }
 

@@ -1,6 +1,7 @@
 #include "store/organization_repository.h"
 
 #include "store/errors.h"
+#include "store/where_clause.h"
 
 namespace cg::store {
 namespace {
@@ -25,16 +26,6 @@ Organization from_row(const Row& row) {
   o.created_at = row.timestamp(9);
   o.updated_at = row.timestamp(10);
   return o;
-}
-
-// Escapes LIKE wildcards so a search for "100%" means the characters, not a pattern.
-std::string like_contains(const std::string& needle) {
-  std::string out = "%";
-  for (char c : needle) {
-    if (c == '%' || c == '_' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "%";
 }
 
 std::string select_sql(std::string_view tail) {
@@ -69,33 +60,18 @@ std::optional<Organization> OrganizationRepository::find_by_name(std::string_vie
 }
 
 std::vector<Organization> OrganizationRepository::list(const OrganizationFilter& filter) {
-  // The WHERE clause is assembled from fixed fragments only; every value is a parameter. Each
-  // combination is a distinct statement text, so each gets its own cached prepared statement.
-  std::string where;
-  std::vector<SqlParam> params;
-  auto add = [&](std::string_view condition_with_placeholders, std::vector<SqlParam> values) {
-    std::string condition(condition_with_placeholders);
-    for (std::size_t i = 0; i < values.size(); ++i) {
-      const std::string marker = "?" + std::to_string(i + 1);
-      const std::string placeholder = "$" + std::to_string(params.size() + 1);
-      for (auto pos = condition.find(marker); pos != std::string::npos; pos = condition.find(marker)) {
-        condition.replace(pos, marker.size(), placeholder);
-      }
-      params.push_back(std::move(values[i]));
-    }
-    where += where.empty() ? "WHERE " : " AND ";
-    where += condition;
-  };
-  if (filter.sector) add("sector = ?1", {std::string(to_key(*filter.sector))});
+  WhereClause where;
+  if (filter.sector) where.add("sector = ?1", {std::string(to_key(*filter.sector))});
   if (!filter.name_contains.empty()) {
-    add("name_key LIKE ?1 ESCAPE '\\'", {like_contains(filter.name_contains)});
+    where.add("name_key LIKE ?1 ESCAPE '\\'", {like_contains(filter.name_contains)});
   }
   if (filter.after) {
-    add("(name_key > ?1 OR (name_key = ?1 AND id > ?2))", {filter.after->name_key, filter.after->id});
+    where.add("(name_key > ?1 OR (name_key = ?1 AND id > ?2))", {filter.after->name_key, filter.after->id});
   }
+  auto& params = where.params();
   params.emplace_back(std::int64_t{filter.limit});
   const std::string sql =
-      select_sql(where + " ORDER BY name_key, id LIMIT $" + std::to_string(params.size()));
+      select_sql(where.sql() + " ORDER BY name_key, id LIMIT $" + std::to_string(params.size()));
   std::vector<Organization> out;
   for (const auto& row : c_.query(sql, params)) out.push_back(from_row(row));
   return out;

@@ -39,6 +39,11 @@ bool Row::boolean(std::size_t column) const {
 
 std::string Row::timestamp(std::size_t column) const { return normalize_timestamp(text(column)); }
 
+std::optional<std::string> Row::optional_timestamp(std::size_t column) const {
+  if (is_null(column)) return std::nullopt;
+  return timestamp(column);
+}
+
 std::string normalize_timestamp(const std::string& stored) {
   // Already in wire format (SQLite stores what we wrote).
   if (stored.size() == 24 && stored[10] == 'T' && stored.back() == 'Z') return stored;

@@ -33,6 +33,7 @@ class Row {
   // A timestamp as UTC ISO-8601 with milliseconds ("2026-01-31T09:05:00.000Z"), whether the
   // engine stored text (SQLite) or timestamptz (PostgreSQL, session time zone UTC).
   std::string timestamp(std::size_t column) const;
+  std::optional<std::string> optional_timestamp(std::size_t column) const;
 
  private:
   std::vector<std::optional<std::string>> cells_;

@@ -14,5 +14,13 @@ TEST(TimeFormat, UtcWithMilliseconds) {
             "1999-12-31T23:59:59.999Z");
 }
 
+TEST(TimeFormat, ParsesWhatItFormatsAndRefusesAnythingElse) {
+  const auto t = *parse_utc("2026-02-28T23:59:59.999Z");
+  EXPECT_EQ(format_utc(t), "2026-02-28T23:59:59.999Z");
+  EXPECT_EQ(parse_utc("2026-02-30T00:00:00.000Z"), std::nullopt);
+  EXPECT_EQ(parse_utc("2026-02-28 23:59:59"), std::nullopt);
+  EXPECT_EQ(parse_utc("2026-02-28T24:00:00.000Z"), std::nullopt);
+}
+
 }  // namespace
 }  // namespace cg

@@ -1,0 +1,36 @@
+#include "store/where_clause.h"
+
+namespace cg::store {
+
+void WhereClause::add(std::string_view condition_with_markers, std::vector<SqlParam> values) {
+  std::string condition(condition_with_markers);
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const std::string marker = "?" + std::to_string(i + 1);
+    const std::string placeholder = "$" + std::to_string(params_.size() + 1);
+    for (auto pos = condition.find(marker); pos != std::string::npos; pos = condition.find(marker, pos)) {
+      condition.replace(pos, marker.size(), placeholder);
+    }
+    params_.push_back(std::move(values[i]));
+  }
+  conditions_.push_back(std::move(condition));
+}
+
+std::string WhereClause::sql() const {
+  std::string out;
+  for (const auto& c : conditions_) {
+    out += out.empty() ? "WHERE " : " AND ";
+    out += c;
+  }
+  return out;
+}
+
+std::string like_contains(std::string_view needle) {
+  std::string out = "%";
+  for (char c : needle) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "%";
+}
+
+}  // namespace cg::store
