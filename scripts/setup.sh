@@ -8,7 +8,7 @@ SYSTEM_PACKAGES=(
   cmake ninja-build g++ pkg-config python3 python3-yaml git ca-certificates
   # C++ libraries (Boost 1.81: never the unversioned 1.74 packages, they conflict)
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
-  libsqlite3-dev libpq-dev libsodium-dev libssl-dev libcurl4-openssl-dev libqrencode-dev
+  libsqlite3-dev libpq-dev libsodium-dev libssl-dev libcurl4-openssl-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev postgresql wrk curl procps
 )

@@ -104,6 +104,7 @@ class AuthService {
   Result<User> unlock(std::int64_t user_id, const Actor& actor);
 
   bool second_factor_required(const User& user);
+  const AuthSettings& settings() const { return settings_; }
 
  private:
   std::string now() const;

@@ -1,5 +1,9 @@
 #include "app/organization_service.h"
 
+#include <boost/json/serialize.hpp>
+
+#include "app/audit_trail.h"
+#include "app/organization_json.h"
 #include "app/page_cursor.h"
 #include "domain/time_format.h"
 #include "store/errors.h"
@@ -25,6 +29,17 @@ Error stale(std::int64_t id) {
                          " after you opened it. Review their changes and apply yours again.");
 }
 
+AuditEntry audit_entry(std::string action, const Organization* before, const Organization* after) {
+  AuditEntry entry;
+  entry.action = std::move(action);
+  entry.outcome = "success";
+  entry.target_type = "organization";
+  entry.target_id = std::to_string(before ? before->id : after->id);
+  if (before) entry.before_json = boost::json::serialize(organization_json(*before));
+  if (after) entry.after_json = boost::json::serialize(organization_json(*after));
+  return entry;
+}
+
 Result<OrganizationFields> checked(OrganizationFields fields) {
   fields = normalized(std::move(fields));
   if (auto errors = validate(fields); !errors.empty()) return Error::invalid(std::move(errors));
@@ -35,12 +50,15 @@ Result<OrganizationFields> checked(OrganizationFields fields) {
 
 std::string OrganizationService::now() const { return format_utc(clock_()); }
 
-Result<Organization> OrganizationService::create(OrganizationFields input) {
+Result<Organization> OrganizationService::create(OrganizationFields input, const Actor& actor) {
   auto fields = checked(std::move(input));
   if (!fields) return std::move(fields).error();
   try {
     return store_.write([&](store::Connection& c) -> Result<Organization> {
-      return store::OrganizationRepository(c).insert(*fields, now());
+      const auto at = now();
+      auto created = store::OrganizationRepository(c).insert(*fields, at);
+      append_audit(c, actor, at, audit_entry("organization.create", nullptr, &created));
+      return created;
     });
   } catch (const store::UniqueViolation&) {
     return name_taken(fields->name);
@@ -81,7 +99,7 @@ Result<OrganizationPage> OrganizationService::list(const OrganizationQuery& quer
 
 Result<Organization> OrganizationService::update(std::int64_t id,
                                                  std::optional<std::int64_t> based_on_version,
-                                                 const OrganizationPatch& patch) {
+                                                 const OrganizationPatch& patch, const Actor& actor) {
   if (!based_on_version) {
     return Error::make(ErrorKind::precondition_required,
                        "Send the version you edited in an If-Match header, so no one's changes are lost.");
@@ -95,8 +113,10 @@ Result<Organization> OrganizationService::update(std::int64_t id,
       auto fields = checked(apply(patch, current->fields));
       if (!fields) return std::move(fields).error();
       if (*fields == current->fields) return std::move(*current);  // nothing changed: no new version
-      auto updated = repository.update(id, *based_on_version, *fields, now());
+      const auto at = now();
+      auto updated = repository.update(id, *based_on_version, *fields, at);
       if (!updated) return stale(id);
+      append_audit(c, actor, at, audit_entry("organization.update", &*current, &*updated));
       return std::move(*updated);
     });
   } catch (const store::UniqueViolation&) {
@@ -104,13 +124,15 @@ Result<Organization> OrganizationService::update(std::int64_t id,
   }
 }
 
-Result<Done> OrganizationService::remove(std::int64_t id, std::optional<std::int64_t> based_on_version) {
+Result<Done> OrganizationService::remove(std::int64_t id, std::optional<std::int64_t> based_on_version,
+                                         const Actor& actor) {
   return store_.write([&](store::Connection& c) -> Result<Done> {
     store::OrganizationRepository repository(c);
     auto current = repository.find(id);
     if (!current) return not_found(id);
     if (based_on_version && current->version != *based_on_version) return stale(id);
     repository.remove(id);
+    append_audit(c, actor, now(), audit_entry("organization.delete", &*current, nullptr));
     return Done{};
   });
 }

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/actor.h"
 #include "app/clock.h"
 #include "domain/organization.h"
 #include "domain/result.h"
@@ -36,8 +37,8 @@ class OrganizationService {
  public:
   OrganizationService(store::Store& store, Clock clock) : store_(store), clock_(std::move(clock)) {}
 
-  // 400 with every invalid field, 409 when the name is taken.
-  Result<Organization> create(OrganizationFields fields);
+  // 400 with every invalid field, 409 when the name is taken. Changes are audited as `actor`.
+  Result<Organization> create(OrganizationFields fields, const Actor& actor);
   // 404 when there is no such organisation.
   Result<Organization> get(std::int64_t id);
   // 400 for a cursor this server did not issue or a limit outside 1..kMaxPageSize.
@@ -45,9 +46,9 @@ class OrganizationService {
   // `based_on_version` is the version the caller edited (If-Match): 428 when absent, 412 when
   // stale, 404, 400, 409 as for create.
   Result<Organization> update(std::int64_t id, std::optional<std::int64_t> based_on_version,
-                              const OrganizationPatch& patch);
+                              const OrganizationPatch& patch, const Actor& actor);
   // 404 when absent; 412 when `based_on_version` is given and stale.
-  Result<Done> remove(std::int64_t id, std::optional<std::int64_t> based_on_version);
+  Result<Done> remove(std::int64_t id, std::optional<std::int64_t> based_on_version, const Actor& actor);
 
  private:
   std::string now() const;

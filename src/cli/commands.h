@@ -14,6 +14,7 @@ namespace cg::cli {
 int serve_command(std::span<const std::string> args, const EnvLookup& env);
 int migrate_command(std::span<const std::string> args, const EnvLookup& env);
 int demo_command(std::span<const std::string> args, const EnvLookup& env);
+int user_command(std::span<const std::string> args, const EnvLookup& env);
 
 // Shared by the commands that touch the database.
 inline constexpr OptionSpec kDatabaseOption{

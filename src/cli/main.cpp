@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "app/secrets.h"
 #include "cli/commands.h"
 #include "cli/version.h"
 
@@ -17,6 +18,7 @@ constexpr const char* kHelp =
     "  serve     Apply migrations and serve the web app and API\n"
     "  migrate   Create or upgrade the database schema\n"
     "  demo      Load the demo data set into a database\n"
+    "  user      Add accounts, reset passwords, unlock accounts\n"
     "  version   Print the version\n"
     "\n"
     "Run 'commonground <command> --help' for a command's options.\n";
@@ -30,11 +32,18 @@ int main(int argc, char** argv) {
     return all.empty() ? 2 : 0;
   }
   const std::string& command = all[0];
+  try {
+    cg::app::initialise_secrets();
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "commonground: %s\n", e.what());
+    return 1;
+  }
   const std::span<const std::string> args(all.begin() + 1, all.end());
   const auto env = cg::cli::process_environment();
   if (command == "serve") return cg::cli::serve_command(args, env);
   if (command == "migrate") return cg::cli::migrate_command(args, env);
   if (command == "demo") return cg::cli::demo_command(args, env);
+  if (command == "user") return cg::cli::user_command(args, env);
   if (command == "version" || command == "--version") {
     if (cg::cli::wants_help(args)) {
       std::printf("%s", cg::cli::usage("version", "Prints the version of this build.", {}).c_str());

@@ -65,9 +65,10 @@ bool wants_help(std::span<const std::string> args) {
 std::string usage(std::string_view command, std::string_view summary, std::span<const OptionSpec> specs) {
   std::string out = "Usage: commonground " + std::string(command) + (specs.empty() ? "" : " [options]") +
                     "\n\n" + std::string(summary) + "\n";
-  if (!specs.empty()) out += "\nOptions (each also read from the environment variable shown):\n";
+  if (!specs.empty()) out += "\nOptions (those with a [VARIABLE] also read it from the environment):\n";
   for (const auto& s : specs) {
-    out += "  " + std::string(s.flag) + " VALUE   [" + std::string(s.env) + "]\n      " +
+    const std::string variable = s.env.empty() ? "" : "   [" + std::string(s.env) + "]";
+    out += "  " + std::string(s.flag) + " VALUE" + variable + "\n      " +
            std::string(s.help) + (s.default_value.empty() ? "" : " Default: " + std::string(s.default_value)) +
            "\n";
   }

@@ -1,5 +1,6 @@
 #include <cstdio>
 
+#include "app/auth_service.h"
 #include "app/organization_service.h"
 #include "cli/commands.h"
 #include "http/api.h"
@@ -22,6 +23,14 @@ constexpr OptionSpec kSpecs[] = {
     {"--shutdown-timeout-ms", "CG_SHUTDOWN_TIMEOUT_MS", "10000",
      "On SIGTERM/SIGINT, requests in flight get this long to finish."},
     {"--access-log", "CG_ACCESS_LOG", "-", "Where to write the JSON-lines access log: - (stdout), off, or a file."},
+    {"--public-url", "CG_PUBLIC_URL", "http://127.0.0.1:8080",
+     "The address people use to reach CommonGround; https:// makes session cookies Secure."},
+    {"--password-threads", "CG_PASSWORD_THREADS", "2",
+     "Threads that check passwords (each check takes ~100 ms and 64 MiB): the most run at once."},
+    {"--session-idle-minutes", "CG_SESSION_IDLE_MINUTES", "30", "Sign people out after this long without activity."},
+    {"--session-absolute-hours", "CG_SESSION_ABSOLUTE_HOURS", "12", "Sign people out this long after they signed in."},
+    {"--lockout-minutes", "CG_LOCKOUT_MINUTES", "30",
+     "A locked account unlocks by itself after this long; 0 means only an admin can unlock it."},
 };
 
 }  // namespace
@@ -43,7 +52,12 @@ int serve_command(std::span<const std::string> args, const EnvLookup& env) {
   auto read_timeout = options->number("--read-timeout-ms", 100, 3'600'000);
   auto idle_timeout = options->number("--idle-timeout-ms", 100, 3'600'000);
   auto shutdown_timeout = options->number("--shutdown-timeout-ms", 0, 3'600'000);
-  for (const auto* r : {&threads, &pool, &body, &read_timeout, &idle_timeout, &shutdown_timeout}) {
+  auto password_threads = options->number("--password-threads", 1, 64);
+  auto session_idle = options->number("--session-idle-minutes", 1, 24 * 60);
+  auto session_absolute = options->number("--session-absolute-hours", 1, 24 * 30);
+  auto lockout = options->number("--lockout-minutes", 0, 24 * 60);
+  for (const auto* r : {&threads, &pool, &body, &read_timeout, &idle_timeout, &shutdown_timeout, &password_threads,
+                        &session_idle, &session_absolute, &lockout}) {
     if (!*r) return usage_error(r->error());
   }
   server.io_threads = static_cast<int>(*threads);
@@ -52,6 +66,16 @@ int serve_command(std::span<const std::string> args, const EnvLookup& env) {
   server.read_timeout = std::chrono::milliseconds(*read_timeout);
   server.idle_timeout = std::chrono::milliseconds(*idle_timeout);
   server.shutdown_timeout = std::chrono::milliseconds(*shutdown_timeout);
+  server.password_threads = static_cast<int>(*password_threads);
+  const auto& public_url = options->text("--public-url");
+  if (!public_url.starts_with("http://") && !public_url.starts_with("https://")) {
+    return usage_error(Error::invalid_field("--public-url", "must start with http:// or https://, not " + public_url));
+  }
+  app::AuthSettings auth_settings;
+  auth_settings.session.idle_timeout = std::chrono::minutes(*session_idle);
+  auth_settings.session.absolute_timeout = std::chrono::hours(*session_absolute);
+  auth_settings.lockout.lock_duration =
+      *lockout == 0 ? std::nullopt : std::optional(std::chrono::minutes(*lockout));
 
   const auto& url = options->text("--database");
   auto opened = open_and_migrate(url, static_cast<std::size_t>(*pool));
@@ -62,7 +86,9 @@ int serve_command(std::span<const std::string> args, const EnvLookup& env) {
     http::AccessLog access_log(options->text("--access-log"));
     http::Metrics metrics;
     app::OrganizationService organizations(*store, app::system_clock());
-    const auto router = http::build_api_router({*store, organizations, metrics});
+    app::AuthService auth_service(*store, app::system_clock(), auth_settings);
+    const http::Authentication auth(auth_service, public_url.starts_with("https://"));
+    const auto router = http::build_api_router({*store, organizations, auth, metrics});
     http::Server http_server(server, router, metrics, access_log);
     const auto address = http_server.bind();
     std::fprintf(stderr,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/organization_service.h"
+#include "http/authentication.h"
 #include "http/metrics.h"
 #include "http/router.h"
 
@@ -15,6 +16,7 @@ namespace cg::http {
 struct ApiServices {
   store::Store& store;
   app::OrganizationService& organizations;
+  const Authentication& auth;
   const Metrics& metrics;
 };
 

@@ -32,6 +32,8 @@ struct Response {
   std::string body;
 
   void set_header(std::string name, std::string value);
+  // Adds another header of the same name (Set-Cookie may appear several times).
+  void add_header(std::string name, std::string value) { headers.emplace_back(std::move(name), std::move(value)); }
   std::optional<std::string_view> header(std::string_view name) const;
 };
 

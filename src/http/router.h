@@ -12,9 +12,11 @@ namespace cg::http {
 
 using Handler = std::function<Response(Request&)>;
 
-// Where a handler runs. `worker` handlers may block (database, password hashing) and run on the
-// worker pool; `io` handlers must finish in microseconds and run on the I/O thread.
-enum class Execution { worker, io };
+// Where a handler runs. `worker` handlers may block on the database and run on the worker pool;
+// `password` handlers also hash passwords (argon2id: ~100 ms of CPU and 64 MiB each) and run on a
+// small pool of their own, so a burst of sign-ins neither exhausts memory nor delays other API
+// requests; `io` handlers must finish in microseconds and run on the I/O thread.
+enum class Execution { worker, password, io };
 
 struct Route {
   std::string method;

@@ -75,7 +75,8 @@ std::optional<Request> to_request(const BeastRequest& in, std::string remote) {
 
 bhttp::response<bhttp::string_body> to_beast(Response&& in, bool head, bool keep_alive) {
   bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(in.status), 11};
-  for (auto& [name, value] : in.headers) out.set(name, value);
+  // insert, not set: a header may repeat (Set-Cookie); Response::set_header already replaces.
+  for (auto& [name, value] : in.headers) out.insert(name, value);
   const auto length = in.body.size();
   if (!head) out.body() = std::move(in.body);
   out.content_length(length);
@@ -110,6 +111,7 @@ struct Server::Impl {
         access_log(l),
         io(options.io_threads),
         workers(static_cast<std::size_t>(std::max(1, options.worker_threads))),
+        password_workers(static_cast<std::size_t>(std::max(1, options.password_threads))),
         acceptor(io),
         signals(io, SIGINT, SIGTERM),
         shutdown_timer(io) {}
@@ -130,6 +132,7 @@ struct Server::Impl {
 
   asio::io_context io;
   asio::thread_pool workers;
+  asio::thread_pool password_workers;
   tcp::acceptor acceptor;
   asio::signal_set signals;
   asio::steady_timer shutdown_timer;
@@ -318,7 +321,8 @@ struct Server::Impl {
     route_label = route.pattern;
     request.path_params = std::move(match.params);
     if (route.execution == Execution::io) co_return invoke(route, request);
-    co_return co_await on_workers(workers, [&route, &request] { return invoke(route, request); });
+    auto& pool = route.execution == Execution::password ? password_workers : workers;
+    co_return co_await on_workers(pool, [&route, &request] { return invoke(route, request); });
   }
 
   // Answers a request that could not be read (too large, malformed) and closes; timeouts and
@@ -391,6 +395,7 @@ void Server::run() {
   impl.io.run();
   for (auto& t : threads) t.join();
   impl.workers.join();
+  impl.password_workers.join();
   log_info(R"({"level":"info","message":"stopped"})");
 }
 

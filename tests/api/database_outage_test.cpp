@@ -4,6 +4,7 @@
 
 #include "support/api_fixture.h"
 #include "support/postgres_cluster.h"
+#include "support/sign_in.h"
 
 namespace cg::testing {
 namespace {
@@ -15,7 +16,10 @@ TEST(DatabaseOutage, PostgresGoingAwayGives503AndRecovers) {
   ASSERT_TRUE(cluster);
   auto server = ServerProcess::start(cluster->url(), {"--db-pool", "2"});
   ASSERT_TRUE(server);
+  add_user(cluster->url(), kAdminEmail, "Ana Admin", kAdminPassword, true);
   HttpClient http(server->port());
+  TotpDevice device;
+  sign_in(http, kAdminEmail, kAdminPassword, device);
   const auto created = http.post_json("/api/v1/organizations", R"({"name":"Survives outages","sector":"government"})");
   ASSERT_EQ(created.status, 201);
   const auto path = "/api/v1/organizations/" + std::to_string(created.json().at("id").as_int64());

@@ -17,6 +17,7 @@ class RequestErrors : public ApiTest {
   void TearDown() override {
     // Whatever was thrown at the server, the stored record is exactly as it was.
     HttpClient fresh(port());
+    fresh.copy_cookies_from(http());
     EXPECT_EQ(fresh.get(path_).json().as_object(), keeper_);
   }
 

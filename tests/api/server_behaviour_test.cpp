@@ -119,7 +119,8 @@ TEST_P(ServerBehaviour, SigtermFinishesTheRequestInFlightThenExitsZero) {
   RawConnection idle(port());  // an idle keep-alive connection must not delay shutdown
   RawConnection busy(port());
   const std::string body = R"({"name":"Arrived during shutdown","sector":"youth"})";
-  busy.send("POST /api/v1/organizations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " +
+  busy.send("POST /api/v1/organizations HTTP/1.1\r\nHost: x\r\n" + http().session_headers() +
+            "Content-Type: application/json\r\nContent-Length: " +
             std::to_string(body.size()) + "\r\n\r\n" + body.substr(0, 10));
   std::this_thread::sleep_for(100ms);
   kill(server_->pid(), SIGTERM);

@@ -11,23 +11,39 @@
 
 #include "support/http_client.h"
 #include "support/server_process.h"
+#include "support/sign_in.h"
 #include "support/test_database.h"
 
 namespace cg::testing {
 
 class ApiTest : public ::testing::TestWithParam<store::Engine> {
  protected:
-  void SetUp() override { start_server(server_flags()); }
+  void SetUp() override {
+    start_server(server_flags());
+    if (!HasFatalFailure() && signs_in_as_admin()) sign_in_as_admin();
+  }
 
   // Extra `serve` flags for a suite (short timeouts, small body limit...).
   virtual std::vector<std::string> server_flags() const { return {}; }
+  // Most suites act as a signed-in site admin (with a second factor, as admins must have).
+  virtual bool signs_in_as_admin() const { return true; }
 
+  void sign_in_as_admin() {
+    add_user(db_->url(), kAdminEmail, "Ana Admin", kAdminPassword, true);
+    sign_in(http(), kAdminEmail, kAdminPassword, admin_totp_);
+  }
+
+  TotpDevice admin_totp_;
+
+  // Starts (or restarts) the server; a restarted server's client keeps the session cookies.
   void start_server(const std::vector<std::string>& flags) {
     if (!db_) db_ = TestDatabase::create(GetParam());
     ASSERT_TRUE(db_);
     server_ = ServerProcess::start(db_->url(), flags);
     ASSERT_TRUE(server_);
-    http_ = std::make_unique<HttpClient>(server_->port());
+    auto client = std::make_unique<HttpClient>(server_->port());
+    if (http_) client->copy_cookies_from(*http_);
+    http_ = std::move(client);
   }
 
   HttpClient& http() { return *http_; }

@@ -73,6 +73,7 @@ struct HttpClient::Impl {
       std::string name(field.name_string());
       for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       out.headers[name] = std::string(field.value());
+      if (name == "set-cookie") out.set_cookies.emplace_back(field.value());
     }
     out.body = std::move(res.body());
     if (!res.keep_alive()) stream.reset();
@@ -88,12 +89,44 @@ HttpResponse HttpClient::request(const std::string& method, const std::string& t
   bhttp::request<bhttp::string_body> req{bhttp::string_to_verb(method), target, 11};
   req.method_string(method);
   req.set(bhttp::field::host, "127.0.0.1");
+  std::string cookie_header;
+  for (const auto& [name, value] : cookies_) cookie_header += (cookie_header.empty() ? "" : "; ") + name + "=" + value;
+  if (!cookie_header.empty()) req.set(bhttp::field::cookie, cookie_header);
+  const bool unsafe = method != "GET" && method != "HEAD" && method != "OPTIONS";
+  if (unsafe && sends_csrf_token_ && cookies_.contains("cg_csrf")) req.set("X-CSRF-Token", cookies_["cg_csrf"]);
   for (const auto& [name, value] : headers) req.set(name, value);
   if (!body.empty() || method == "POST" || method == "PATCH" || method == "PUT") {
     req.body() = body;
     req.prepare_payload();
   }
-  return impl_->exchange(req);
+  auto response = impl_->exchange(req);
+  for (const auto& header : response.set_cookies) {
+    const auto eq = header.find('=');
+    const auto end = header.find(';');
+    if (eq == std::string::npos) continue;
+    const auto name = header.substr(0, eq);
+    const auto value = header.substr(eq + 1, end == std::string::npos ? std::string::npos : end - eq - 1);
+    if (header.find("Max-Age=0") != std::string::npos) {
+      cookies_.erase(name);
+    } else {
+      cookies_[name] = value;
+    }
+  }
+  return response;
+}
+
+std::string HttpClient::session_headers() const {
+  std::string cookie_header;
+  for (const auto& [name, value] : cookies_) cookie_header += (cookie_header.empty() ? "" : "; ") + name + "=" + value;
+  std::string out = "Cookie: " + cookie_header + "\r\n";
+  if (const auto csrf = cookie("cg_csrf")) out += "X-CSRF-Token: " + *csrf + "\r\n";
+  return out;
+}
+
+std::optional<std::string> HttpClient::cookie(const std::string& name) const {
+  const auto found = cookies_.find(name);
+  if (found == cookies_.end()) return std::nullopt;
+  return found->second;
 }
 
 HttpResponse HttpClient::post_json(const std::string& target, const std::string& json) {

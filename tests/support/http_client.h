@@ -15,7 +15,8 @@ namespace cg::testing {
 
 struct HttpResponse {
   int status = 0;
-  std::map<std::string, std::string> headers;  // names lower-cased
+  std::map<std::string, std::string> headers;  // names lower-cased; the last of repeated ones
+  std::vector<std::string> set_cookies;        // every Set-Cookie header, in order
   std::string body;
 
   std::string header(const std::string& lower_case_name) const;
@@ -27,10 +28,20 @@ struct HttpResponse {
   mutable std::optional<boost::json::value> parsed_;
 };
 
+// Keeps cookies like a browser (Set-Cookie in, Cookie out) and, like the web app, echoes the
+// cg_csrf cookie as X-CSRF-Token on unsafe methods unless told not to.
 class HttpClient {
  public:
   explicit HttpClient(int port);
   ~HttpClient();
+
+  void set_sends_csrf_token(bool sends) { sends_csrf_token_ = sends; }
+  std::optional<std::string> cookie(const std::string& name) const;
+  void set_cookie(const std::string& name, const std::string& value) { cookies_[name] = value; }
+  void clear_cookies() { cookies_.clear(); }
+  void copy_cookies_from(const HttpClient& other) { cookies_ = other.cookies_; }
+  // "Cookie: ...\r\nX-CSRF-Token: ...\r\n" for hand-written requests on a RawConnection.
+  std::string session_headers() const;
 
   HttpResponse request(const std::string& method, const std::string& target, const std::string& body = "",
                        const std::vector<std::pair<std::string, std::string>>& headers = {});
@@ -42,6 +53,8 @@ class HttpClient {
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
+  std::map<std::string, std::string> cookies_;
+  bool sends_csrf_token_ = true;
 };
 
 class RawConnection {

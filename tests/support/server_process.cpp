@@ -144,14 +144,20 @@ ServerProcess::~ServerProcess() {
   std::remove(access_log_path_.c_str());
 }
 
-CommandResult run_commonground(const std::vector<std::string>& args, const std::vector<std::string>& env) {
+CommandResult run_commonground(const std::vector<std::string>& args, const std::vector<std::string>& env,
+                               const std::string& standard_input) {
   TempDir dir;
   const std::string output = dir.path() + "/output.txt";
+  const std::string input = dir.path() + "/input.txt";
+  if (std::FILE* in = std::fopen(input.c_str(), "w")) {
+    std::fputs(standard_input.c_str(), in);
+    std::fclose(in);
+  }
   std::string command;
   for (const auto& e : env) command += e + " ";
   command += CG_BINARY_PATH;
   for (const auto& a : args) command += " '" + a + "'";
-  command += " > " + output + " 2>&1";
+  command += " < " + input + " > " + output + " 2>&1";
   const int status = std::system(command.c_str());
   CommandResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

@@ -50,8 +50,9 @@ struct CommandResult {
   int exit_code = -1;
   std::string output;
 };
+// `standard_input` is fed to the command (passwords for `user add`); otherwise it reads nothing.
 CommandResult run_commonground(const std::vector<std::string>& args,
-                               const std::vector<std::string>& env = {});
+                               const std::vector<std::string>& env = {}, const std::string& standard_input = "");
 
 // A fresh temporary directory, removed with everything in it at destruction.
 class TempDir {

@@ -5,6 +5,7 @@
 #include <array>
 #include <charconv>
 
+#include "app/organization_json.h"
 #include "http/json_io.h"
 #include "http/problem.h"
 
@@ -25,26 +26,8 @@ const std::string kKindKeys = [] {
   return keys;
 }();
 
-json::value optional_json(const std::optional<std::string>& value) {
-  return value ? json::value(*value) : json::value(nullptr);
-}
-
-json::object to_json(const Organization& o) {
-  return {{"id", o.id},
-          {"name", o.fields.name},
-          {"sector", to_key(o.fields.sector)},
-          {"kind", to_key(o.fields.kind)},
-          {"website", optional_json(o.fields.website)},
-          {"phone", optional_json(o.fields.phone)},
-          {"email", optional_json(o.fields.email)},
-          {"notes", optional_json(o.fields.notes)},
-          {"version", o.version},
-          {"created_at", o.created_at},
-          {"updated_at", o.updated_at}};
-}
-
 Response organization_response(int status, const Organization& o) {
-  auto response = json_response(status, to_json(o));
+  auto response = json_response(status, app::organization_json(o));
   response.set_header("ETag", etag(o.version));
   return response;
 }
@@ -118,31 +101,37 @@ Response stale_response(app::OrganizationService& organizations, const Error& er
                         const Request& request, std::int64_t id) {
   auto current = organizations.get(id);
   if (!current) return problem_response(current.error(), request);
-  auto response = problem_response(error, request, {{"current", to_json(*current)}});
+  auto response = problem_response(error, request, {{"current", app::organization_json(*current)}});
   response.set_header("ETag", etag(current->version));
   return response;
 }
 
 }  // namespace
 
-void add_organization_routes(Router& router, app::OrganizationService& organizations) {
+void add_organization_routes(Router& router, app::OrganizationService& organizations, const Authentication& auth) {
+  // Any signed-in user reads the directory of partner organisations; site admins maintain it
+  // (partnership leads join them once partnerships exist).
   router.add("GET", "/api/v1/organizations", [&](Request& request) {
+    if (auto who = auth.require(request); !who) return problem_response(who.error(), request);
     auto query = decode_query(request);
     if (!query) return problem_response(query.error(), request);
     auto page = organizations.list(*query);
     if (!page) return problem_response(page.error(), request);
     json::array items;
-    for (const auto& o : page->items) items.push_back(to_json(o));
+    for (const auto& o : page->items) items.push_back(app::organization_json(o));
     return json_response(200, {{"items", std::move(items)},
                                {"next", page->next ? json::value(*page->next) : json::value(nullptr)}});
   });
 
   router.add("POST", "/api/v1/organizations", [&](Request& request) {
+    auto who = auth.require_admin(request);
+    if (!who) return problem_response(who.error(), request);
+    const auto actor = Authentication::actor(request, &*who);
     auto body = read_json_object(request);
     if (!body) return problem_response(body.error(), request);
     auto fields = decode_fields(*body);
     if (!fields) return problem_response(fields.error(), request);
-    auto created = organizations.create(std::move(*fields));
+    auto created = organizations.create(std::move(*fields), actor);
     if (!created) return problem_response(created.error(), request);
     auto response = organization_response(201, *created);
     response.set_header("Location", "/api/v1/organizations/" + std::to_string(created->id));
@@ -150,6 +139,7 @@ void add_organization_routes(Router& router, app::OrganizationService& organizat
   });
 
   router.add("GET", "/api/v1/organizations/{id}", [&](Request& request) {
+    if (auto who = auth.require(request); !who) return problem_response(who.error(), request);
     auto id = path_id(request, "id");
     if (!id) return problem_response(id.error(), request);
     auto found = organizations.get(*id);
@@ -158,6 +148,9 @@ void add_organization_routes(Router& router, app::OrganizationService& organizat
   });
 
   router.add("PATCH", "/api/v1/organizations/{id}", [&](Request& request) {
+    auto who = auth.require_admin(request);
+    if (!who) return problem_response(who.error(), request);
+    const auto actor = Authentication::actor(request, &*who);
     auto id = path_id(request, "id");
     if (!id) return problem_response(id.error(), request);
     auto version = if_match_version(request);
@@ -166,7 +159,7 @@ void add_organization_routes(Router& router, app::OrganizationService& organizat
     if (!body) return problem_response(body.error(), request);
     auto patch = decode_patch(*body);
     if (!patch) return problem_response(patch.error(), request);
-    auto updated = organizations.update(*id, *version, *patch);
+    auto updated = organizations.update(*id, *version, *patch, actor);
     if (!updated) {
       if (updated.error().kind == ErrorKind::precondition_failed) {
         return stale_response(organizations, updated.error(), request, *id);
@@ -177,11 +170,14 @@ void add_organization_routes(Router& router, app::OrganizationService& organizat
   });
 
   router.add("DELETE", "/api/v1/organizations/{id}", [&](Request& request) {
+    auto who = auth.require_admin(request);
+    if (!who) return problem_response(who.error(), request);
+    const auto actor = Authentication::actor(request, &*who);
     auto id = path_id(request, "id");
     if (!id) return problem_response(id.error(), request);
     auto version = if_match_version(request);
     if (!version) return problem_response(version.error(), request);
-    auto removed = organizations.remove(*id, *version);
+    auto removed = organizations.remove(*id, *version, actor);
     if (!removed) {
       if (removed.error().kind == ErrorKind::precondition_failed) {
         return stale_response(organizations, removed.error(), request, *id);

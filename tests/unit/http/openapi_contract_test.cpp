@@ -24,8 +24,10 @@ TEST(OpenApiContract, DocumentAndRouteTableAgree) {
   auto store = store::Store::open({"sqlite://" + dir.path() + "/contract.db"});
   ASSERT_TRUE(store.ok());
   app::OrganizationService organizations(**store, app::system_clock());
+  app::AuthService auth_service(**store, app::system_clock(), {});
+  const Authentication auth(auth_service, false);
   Metrics metrics;
-  const auto router = build_api_router({**store, organizations, metrics});
+  const auto router = build_api_router({**store, organizations, auth, metrics});
 
   std::set<std::string> in_code;
   for (const auto& route : router.routes()) in_code.insert(lower(route.method) + " " + route.pattern);

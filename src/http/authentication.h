@@ -1,0 +1,39 @@
+// Who is calling: the session cookie, checked on every request that needs a signed-in caller,
+// plus the CSRF check for cookie-authenticated unsafe methods. Handlers ask here rather than
+// reading cookies themselves, so the rules live in one place.
+#pragma once
+
+#include <initializer_list>
+
+#include "app/actor.h"
+#include "app/auth_service.h"
+#include "http/message.h"
+
+namespace cg::http {
+
+class Authentication {
+ public:
+  Authentication(app::AuthService& service, bool secure_cookies)
+      : service_(service), secure_cookies_(secure_cookies) {}
+
+  // The signed-in caller. 401 without a valid session; 403 "csrf-token-missing" for a POST, PUT,
+  // PATCH or DELETE without the session's X-CSRF-Token; 403 "sign-in-incomplete" when the
+  // session's stage is not one of `stages` (by default only fully signed-in sessions pass).
+  Result<app::Principal> require(const Request& request,
+                                 std::initializer_list<store::SessionStage> stages = {store::SessionStage::active}) const;
+
+  // require(), plus 403 unless the caller is a site admin.
+  Result<app::Principal> require_admin(const Request& request) const;
+
+  // The audit identity of a request: address and request id, plus the user when signed in.
+  static app::Actor actor(const Request& request, const app::Principal* principal = nullptr);
+
+  app::AuthService& service() const { return service_; }
+  bool secure_cookies() const { return secure_cookies_; }
+
+ private:
+  app::AuthService& service_;
+  const bool secure_cookies_;
+};
+
+}  // namespace cg::http

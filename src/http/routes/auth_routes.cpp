@@ -1,0 +1,152 @@
+#include "http/routes/auth_routes.h"
+
+#include <boost/json.hpp>
+
+#include "http/cookies.h"
+#include "http/json_io.h"
+#include "http/problem.h"
+
+namespace cg::http {
+namespace {
+
+namespace json = boost::json;
+using store::SessionStage;
+
+constexpr std::initializer_list<SessionStage> kAnyStage = {SessionStage::second_factor, SessionStage::notice,
+                                                          SessionStage::enrol_second_factor, SessionStage::active};
+
+std::string_view stage_key(SessionStage stage) {
+  switch (stage) {
+    case SessionStage::second_factor: return "second_factor";
+    case SessionStage::notice: return "notice";
+    case SessionStage::enrol_second_factor: return "enrol_second_factor";
+    case SessionStage::active: return "active";
+  }
+  return "active";
+}
+
+json::object user_json(const User& user) {
+  return {{"id", user.id},
+          {"email", user.email},
+          {"display_name", user.display_name},
+          {"site_role", to_key(user.site_role)},
+          {"mfa_enabled", user.mfa_enabled},
+          {"last_sign_in_at", user.last_sign_in_at ? json::value(*user.last_sign_in_at) : json::value(nullptr)}};
+}
+
+// What the web app needs to know to show the next step of signing in.
+Response session_response(app::AuthService& service, SessionStage stage, const User& user,
+                          const std::string& csrf_token) {
+  json::object body{{"stage", stage_key(stage)}, {"user", user_json(user)}, {"csrf_token", csrf_token}};
+  if (stage == SessionStage::notice) body["notice"] = service.notice();
+  return json_response(200, body);
+}
+
+// Reads a body with exactly the named string members, all required.
+Result<std::vector<std::string>> read_strings(const Request& request, std::initializer_list<std::string_view> names) {
+  auto body = read_json_object(request);
+  if (!body) return std::move(body).error();
+  JsonFields in(*body);
+  std::vector<std::string> values;
+  for (const auto name : names) values.push_back(in.required_string(name).value_or(""));
+  if (auto errors = in.finish(); !errors.empty()) return Error::invalid(std::move(errors));
+  return values;
+}
+
+}  // namespace
+
+void add_auth_routes(Router& router, const Authentication& auth) {
+  auto& service = auth.service();
+
+  router.add(
+      "POST", "/api/v1/auth/sign-in",
+      [&](Request& request) {
+        auto values = read_strings(request, {"email", "password"});
+        if (!values) return problem_response(values.error(), request);
+        const auto user_agent = request.header("user-agent").value_or("");
+        auto grant = service.sign_in((*values)[0], (*values)[1], Authentication::actor(request), std::string(user_agent));
+        if (!grant) return problem_response(grant.error(), request);
+        auto response = session_response(service, grant->stage, grant->user, grant->csrf_token);
+        const auto lifetime =
+            std::chrono::duration_cast<std::chrono::seconds>(service.settings().session.absolute_timeout).count();
+        set_session_cookies(response, grant->token, grant->csrf_token, auth.secure_cookies(), lifetime);
+        return response;
+      },
+      Execution::password);
+
+  router.add("GET", "/api/v1/auth/session", [&](Request& request) {
+    auto who = auth.require(request, kAnyStage);
+    if (!who) return problem_response(who.error(), request);
+    return session_response(service, who->stage, who->user, who->csrf_token);
+  });
+
+  router.add("POST", "/api/v1/auth/second-factor", [&](Request& request) {
+    auto who = auth.require(request, {SessionStage::second_factor});
+    if (!who) return problem_response(who.error(), request);
+    auto values = read_strings(request, {"code"});
+    if (!values) return problem_response(values.error(), request);
+    auto next = service.verify_second_factor(*who, (*values)[0], Authentication::actor(request, &*who));
+    if (!next) return problem_response(next.error(), request);
+    return session_response(service, next->stage, next->user, next->csrf_token);
+  });
+
+  router.add("POST", "/api/v1/auth/notice/acknowledge", [&](Request& request) {
+    auto who = auth.require(request, {SessionStage::notice});
+    if (!who) return problem_response(who.error(), request);
+    auto next = service.acknowledge_notice(*who, Authentication::actor(request, &*who));
+    if (!next) return problem_response(next.error(), request);
+    return session_response(service, next->stage, next->user, next->csrf_token);
+  });
+
+  router.add("POST", "/api/v1/auth/sign-out", [&](Request& request) {
+    auto who = auth.require(request, kAnyStage);
+    if (!who) return problem_response(who.error(), request);
+    service.sign_out(*who, Authentication::actor(request, &*who));
+    Response response;
+    response.status = 204;
+    clear_session_cookies(response, auth.secure_cookies());
+    return response;
+  });
+
+  router.add("POST", "/api/v1/auth/sign-out-everywhere", [&](Request& request) {
+    auto who = auth.require(request);
+    if (!who) return problem_response(who.error(), request);
+    const auto ended = service.sign_out_everywhere(*who, Authentication::actor(request, &*who));
+    auto response = json_response(200, json::object{{"sessions_ended", ended}});
+    clear_session_cookies(response, auth.secure_cookies());
+    return response;
+  });
+
+  router.add("POST", "/api/v1/account/second-factor/enrolment", [&](Request& request) {
+    auto who = auth.require(request, {SessionStage::enrol_second_factor, SessionStage::active});
+    if (!who) return problem_response(who.error(), request);
+    auto enrolment = service.start_mfa_enrolment(*who, Authentication::actor(request, &*who));
+    if (!enrolment) return problem_response(enrolment.error(), request);
+    return json_response(200, json::object{{"secret", enrolment->secret_base32},
+                                           {"otpauth_uri", enrolment->otpauth_uri}});
+  });
+
+  router.add("POST", "/api/v1/account/second-factor/enrolment/confirm", [&](Request& request) {
+    auto who = auth.require(request, {SessionStage::enrol_second_factor, SessionStage::active});
+    if (!who) return problem_response(who.error(), request);
+    auto values = read_strings(request, {"code"});
+    if (!values) return problem_response(values.error(), request);
+    auto codes = service.confirm_mfa_enrolment(*who, (*values)[0], Authentication::actor(request, &*who));
+    if (!codes) return problem_response(codes.error(), request);
+    json::array list;
+    for (const auto& code : *codes) list.push_back(json::string(code));
+    return json_response(200, json::object{{"recovery_codes", std::move(list)}});
+  });
+
+  router.add("POST", "/api/v1/users/{id}/unlock", [&](Request& request) {
+    auto who = auth.require_admin(request);
+    if (!who) return problem_response(who.error(), request);
+    auto id = path_id(request, "id");
+    if (!id) return problem_response(id.error(), request);
+    auto user = service.unlock(*id, Authentication::actor(request, &*who));
+    if (!user) return problem_response(user.error(), request);
+    return json_response(200, user_json(*user));
+  });
+}
+
+}  // namespace cg::http
