@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "http/api.h"
 #include "http/server.h"
+#include "http/web_app.h"
 #include "store/database_url.h"
 
 namespace cg::cli {
@@ -23,6 +24,7 @@ constexpr OptionSpec kSpecs[] = {
     {"--shutdown-timeout-ms", "CG_SHUTDOWN_TIMEOUT_MS", "10000",
      "On SIGTERM/SIGINT, requests in flight get this long to finish."},
     {"--access-log", "CG_ACCESS_LOG", "-", "Where to write the JSON-lines access log: - (stdout), off, or a file."},
+    {"--web-root", "CG_WEB_ROOT", "web/dist", "The built web app to serve at /; without one only the API is served."},
     {"--public-url", "CG_PUBLIC_URL", "http://127.0.0.1:8080",
      "The address people use to reach CommonGround; https:// makes session cookies Secure."},
     {"--password-threads", "CG_PASSWORD_THREADS", "2",
@@ -67,6 +69,7 @@ int serve_command(std::span<const std::string> args, const EnvLookup& env) {
   server.idle_timeout = std::chrono::milliseconds(*idle_timeout);
   server.shutdown_timeout = std::chrono::milliseconds(*shutdown_timeout);
   server.password_threads = static_cast<int>(*password_threads);
+  server.https = options->text("--public-url").starts_with("https://");
   const auto& public_url = options->text("--public-url");
   if (!public_url.starts_with("http://") && !public_url.starts_with("https://")) {
     return usage_error(Error::invalid_field("--public-url", "must start with http:// or https://, not " + public_url));
@@ -88,7 +91,14 @@ int serve_command(std::span<const std::string> args, const EnvLookup& env) {
     app::OrganizationService organizations(*store, app::system_clock());
     app::AuthService auth_service(*store, app::system_clock(), auth_settings);
     const http::Authentication auth(auth_service, public_url.starts_with("https://"));
-    const auto router = http::build_api_router({*store, organizations, auth, metrics});
+    auto router = http::build_api_router({*store, organizations, auth, metrics});
+    std::string web_error;
+    const auto web_app = http::WebApp::load(options->text("--web-root"), web_error);
+    if (web_app) {
+      router.set_fallback("/{web app}", [&web_app](http::Request& request) { return web_app->serve(request); });
+    } else {
+      std::fprintf(stderr, "{\"level\":\"warning\",\"message\":\"serving the API only: %s\"}\n", web_error.c_str());
+    }
     http::Server http_server(server, router, metrics, access_log);
     const auto address = http_server.bind();
     std::fprintf(stderr,

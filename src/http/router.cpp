@@ -60,7 +60,15 @@ RouteMatch Router::match(std::string_view method, std::string_view path) const {
     if (routes_[i].method == "GET") result.allowed.emplace_back("HEAD");
   }
   std::sort(result.allowed.begin(), result.allowed.end());
+  if (result.outcome == RouteMatch::Outcome::not_found && fallback_ && wanted == "GET") {
+    result.outcome = RouteMatch::Outcome::found;
+    result.route = &*fallback_;
+  }
   return result;
+}
+
+void Router::set_fallback(std::string label, Handler handler, Execution execution) {
+  fallback_ = Route{"GET", std::move(label), std::move(handler), execution};
 }
 
 Response invoke(const Route& route, Request& request) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,10 @@ class Router {
   void add(std::string method, std::string pattern, Handler handler,
            Execution execution = Execution::worker);
 
+  // Answers GET (and HEAD) requests that match no route: the web app's files and its
+  // client-side routes. Not part of routes(), so the API contract does not list it.
+  void set_fallback(std::string label, Handler handler, Execution execution = Execution::io);
+
   // HEAD is answered by the GET route (the server drops the body).
   RouteMatch match(std::string_view method, std::string_view path) const;
 
@@ -46,6 +51,7 @@ class Router {
  private:
   std::vector<Route> routes_;
   std::vector<std::vector<std::string>> segments_;  // pattern split on '/', parallel to routes_
+  std::optional<Route> fallback_;
 };
 
 // Runs a matched route's handler and turns anything it throws into a problem response, so a

@@ -294,7 +294,7 @@ struct Server::Impl {
       } else {
         response = co_await respond(*request, route);
       }
-      add_standard_headers(response, *request);
+      add_standard_headers(response, *request, options.https);
       const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
       metrics.record(route, request->method, response.status, seconds);
       log_access(*request, route, response, seconds);
@@ -347,7 +347,7 @@ struct Server::Impl {
     } else {
       co_return;  // timeout, reset or end of stream: nobody to answer
     }
-    add_standard_headers(response, request);
+    add_standard_headers(response, request, options.https);
     metrics.record("unmatched", "-", response.status, 0);
     co_await write_and_close(stream, std::move(response), false);
   }

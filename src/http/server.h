@@ -21,6 +21,7 @@ struct ServerOptions {
   int io_threads = 2;
   int worker_threads = 4;                 // match the database pool: each worker holds one connection
   int password_threads = 2;               // bounds concurrent argon2id hashes (64 MiB each)
+  bool https = false;                     // the public URL is https: send HSTS
   std::size_t max_header_bytes = 16 * 1024;
   std::size_t max_body_bytes = 1024 * 1024;
   std::chrono::milliseconds read_timeout{10'000};    // for a whole request once its first byte came

@@ -5,12 +5,16 @@
 
 namespace cg::http {
 
-void add_standard_headers(Response& response, const Request& request) {
+void add_standard_headers(Response& response, const Request& request, bool https) {
   response.set_header("X-Request-Id", request.request_id);
   response.set_header("X-Content-Type-Options", "nosniff");
   response.set_header("Referrer-Policy", "no-referrer");
   response.set_header("X-Frame-Options", "DENY");
-  response.set_header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+  // API answers load nothing at all; the web app's pages set their own, wider policy.
+  if (!response.header("Content-Security-Policy")) {
+    response.set_header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+  }
+  if (https) response.set_header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   if (!response.header("Cache-Control")) response.set_header("Cache-Control", "no-store");
 }
 

@@ -156,7 +156,12 @@ CommandResult run_commonground(const std::vector<std::string>& args, const std::
   std::string command;
   for (const auto& e : env) command += e + " ";
   command += CG_BINARY_PATH;
-  for (const auto& a : args) command += " '" + a + "'";
+  for (const auto& a : args) {
+    // Single-quoted for the shell, with any ' inside written as '\'' so it stays one argument.
+    std::string quoted;
+    for (const char c : a) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    command += " '" + quoted + "'";
+  }
   command += " < " + input + " > " + output + " 2>&1";
   const int status = std::system(command.c_str());
   CommandResult result;
