@@ -14,4 +14,4 @@ log "Loading demo data into $database"
 "$binary" demo --database "$database"
 
 log "Serving on http://127.0.0.1:8080 (Ctrl+C to stop)"
-exec "$binary" serve --database "$database" "$@"
+exec "$binary" serve --database "$database" --web-root "$CG_ROOT/web/dist" "$@"

@@ -9,8 +9,8 @@ SYSTEM_PACKAGES=(
   # C++ libraries (Boost 1.81: never the unversioned 1.74 packages, they conflict)
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev libpq-dev libsodium-dev libssl-dev libcurl4-openssl-dev
-  # tests and benchmarks
-  libgtest-dev libgmock-dev postgresql wrk curl procps
+  # tests and benchmarks (chromium: the browser tests drive Debian's build, never a download)
+  libgtest-dev libgmock-dev postgresql wrk curl procps chromium
 )
 
 missing=()
@@ -38,5 +38,12 @@ if [ -f "$CG_ROOT/web/package-lock.json" ]; then
      [ "$CG_ROOT/web/package-lock.json" -nt "$CG_ROOT/web/node_modules/.package-lock.json" ]; then
     log "Installing web packages (npm ci)"
     (cd "$CG_ROOT/web" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+  # The server serves web/dist; rebuild it when any source is newer than the last build.
+  if [ ! -f "$CG_ROOT/web/dist/index.html" ] || \
+     [ -n "$(find "$CG_ROOT/web/src" "$CG_ROOT/web/index.html" "$CG_ROOT/web/package-lock.json" \
+             -newer "$CG_ROOT/web/dist/index.html" -print -quit)" ]; then
+    log "Building the web app (web/dist)"
+    (cd "$CG_ROOT/web" && npm run build --silent)
   fi
 fi

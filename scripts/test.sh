@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite the way CI does: installs what is missing, builds with
 # -Werror and AddressSanitizer+UndefinedBehaviorSanitizer, starts a throwaway PostgreSQL
-# cluster on loopback, and runs every unit and API test against SQLite and PostgreSQL.
+# cluster on loopback, runs every unit and API test against SQLite and PostgreSQL, then the
+# browser tests against the real server.
 source "$(dirname "$0")/lib.sh"
 
 bash "$CG_ROOT/scripts/setup.sh"
@@ -25,3 +26,6 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 
 log "Running unit and API tests (SQLite and PostgreSQL)"
 ctest --test-dir "$CG_ROOT/build-asan" --output-on-failure -j "$(nproc)" "$@"
+
+log "Running browser tests (Playwright, Chromium, axe)"
+bash "$CG_ROOT/scripts/test-web.sh" "$CG_ROOT/build-asan/src/commonground"
