@@ -1,5 +1,6 @@
 #include "http/api.h"
 
+#include "http/routes/audit_routes.h"
 #include "http/routes/auth_routes.h"
 #include "http/routes/organization_routes.h"
 #include "http/routes/system_routes.h"
@@ -10,6 +11,7 @@ Router build_api_router(ApiServices services) {
   Router router;
   add_system_routes(router, services.store, services.metrics);
   add_auth_routes(router, services.auth);
+  add_audit_routes(router, services.store, services.auth);
   add_organization_routes(router, services.organizations, services.auth);
   return router;
 }

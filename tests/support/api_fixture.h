@@ -52,7 +52,7 @@ class ApiTest : public ::testing::TestWithParam<store::Engine> {
   // Creates an organisation through the API and returns its JSON.
   boost::json::object create_organization(const std::string& name, const std::string& sector = "faith") {
     const auto response = http().post_json(
-        "/api/v1/organizations", R"({"name":")" + name + R"(","sector":")" + sector + R"("})");
+        "/api/v1/organizations", boost::json::serialize(boost::json::object{{"name", name}, {"sector", sector}}));
     EXPECT_EQ(response.status, 201) << response.body;
     return response.json().as_object();
   }
