@@ -245,7 +245,7 @@ Result<Principal> AuthService::authenticate(std::string_view token) {
     auto user = store::UserRepository(c).find(session->user_id);
     if (!user) return std::nullopt;
     return Principal{std::move(*user), session->id_hash, session->csrf_token, session->stage, session->created_at,
-                     session->last_seen_at};
+                     session->last_seen_at, std::nullopt};
   });
   if (!found) return session_missing();
   const auto state = sign_in::session_state(settings_.session, *parse_utc(found->created_at),

@@ -55,6 +55,8 @@ struct Principal {
   store::SessionStage stage = store::SessionStage::active;
   std::string created_at;
   std::string last_seen_at;
+  // Set when the caller used a personal API token instead of a session: "read" or "read_write".
+  std::optional<std::string> token_scope;
 };
 
 struct MfaEnrolment {

@@ -90,7 +90,8 @@ int serve_command(std::span<const std::string> args, const EnvLookup& env) {
     http::Metrics metrics;
     app::OrganizationService organizations(*store, app::system_clock());
     app::AuthService auth_service(*store, app::system_clock(), auth_settings);
-    const http::Authentication auth(auth_service, public_url.starts_with("https://"));
+    app::ApiTokenService api_tokens(*store, app::system_clock());
+    const http::Authentication auth(auth_service, api_tokens, public_url.starts_with("https://"));
     auto router = http::build_api_router({*store, organizations, auth, metrics});
     std::string web_error;
     const auto web_app = http::WebApp::load(options->text("--web-root"), web_error);

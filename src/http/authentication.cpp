@@ -27,6 +27,17 @@ std::string_view stage_words(store::SessionStage stage) {
 
 Result<app::Principal> Authentication::require(const Request& request,
                                                std::initializer_list<store::SessionStage> stages) const {
+  if (const auto authorization = request.header("authorization")) {
+    if (!authorization->starts_with("Bearer ")) {
+      return Error::make(ErrorKind::unauthenticated, "Use 'Authorization: Bearer <API token>'.", "invalid-token");
+    }
+    auto principal = tokens_.authenticate(authorization->substr(7));
+    if (principal && is_unsafe(request.method) && principal->token_scope != "read_write") {
+      return Error::make(ErrorKind::forbidden, "This API token may only read. Create a read-write token to make changes.",
+                         "token-read-only");
+    }
+    return principal;
+  }
   const auto token = cookie(request, kSessionCookie);
   auto principal = service_.authenticate(token ? *token : std::string());
   if (!principal) return principal;

@@ -6,6 +6,7 @@
 #include <initializer_list>
 
 #include "app/actor.h"
+#include "app/api_token_service.h"
 #include "app/auth_service.h"
 #include "http/message.h"
 
@@ -13,12 +14,14 @@ namespace cg::http {
 
 class Authentication {
  public:
-  Authentication(app::AuthService& service, bool secure_cookies)
-      : service_(service), secure_cookies_(secure_cookies) {}
+  Authentication(app::AuthService& service, app::ApiTokenService& tokens, bool secure_cookies)
+      : service_(service), tokens_(tokens), secure_cookies_(secure_cookies) {}
 
-  // The signed-in caller. 401 without a valid session; 403 "csrf-token-missing" for a POST, PUT,
-  // PATCH or DELETE without the session's X-CSRF-Token; 403 "sign-in-incomplete" when the
-  // session's stage is not one of `stages` (by default only fully signed-in sessions pass).
+  // The signed-in caller, from `Authorization: Bearer <API token>` or else the session cookie.
+  // 401 without a valid session or token; for cookies, 403 "csrf-token-missing" for a POST, PUT,
+  // PATCH or DELETE without the session's X-CSRF-Token and 403 "sign-in-incomplete" when the
+  // session's stage is not one of `stages` (by default only fully signed-in sessions pass); for
+  // tokens, 403 "token-read-only" when a read token tries to change something.
   Result<app::Principal> require(const Request& request,
                                  std::initializer_list<store::SessionStage> stages = {store::SessionStage::active}) const;
 
@@ -29,10 +32,12 @@ class Authentication {
   static app::Actor actor(const Request& request, const app::Principal* principal = nullptr);
 
   app::AuthService& service() const { return service_; }
+  app::ApiTokenService& tokens() const { return tokens_; }
   bool secure_cookies() const { return secure_cookies_; }
 
  private:
   app::AuthService& service_;
+  app::ApiTokenService& tokens_;
   const bool secure_cookies_;
 };
 

@@ -53,6 +53,15 @@ Result<std::vector<std::string>> read_strings(const Request& request, std::initi
   return values;
 }
 
+json::object token_json(const store::ApiToken& t) {
+  return {{"id", t.id},
+          {"name", t.name},
+          {"scope", t.scope},
+          {"created_at", t.created_at},
+          {"last_used_at", t.last_used_at ? json::value(*t.last_used_at) : json::value(nullptr)},
+          {"revoked_at", t.revoked_at ? json::value(*t.revoked_at) : json::value(nullptr)}};
+}
+
 }  // namespace
 
 void add_auth_routes(Router& router, const Authentication& auth) {
@@ -136,6 +145,40 @@ void add_auth_routes(Router& router, const Authentication& auth) {
     json::array list;
     for (const auto& code : *codes) list.push_back(json::string(code));
     return json_response(200, json::object{{"recovery_codes", std::move(list)}});
+  });
+
+  auto& tokens = auth.tokens();
+
+  router.add("GET", "/api/v1/account/api-tokens", [&](Request& request) {
+    auto who = auth.require(request);
+    if (!who) return problem_response(who.error(), request);
+    json::array items;
+    for (const auto& t : tokens.list(*who)) items.push_back(token_json(t));
+    return json_response(200, json::object{{"items", std::move(items)}});
+  });
+
+  router.add("POST", "/api/v1/account/api-tokens", [&](Request& request) {
+    auto who = auth.require(request);
+    if (!who) return problem_response(who.error(), request);
+    auto values = read_strings(request, {"name", "scope"});
+    if (!values) return problem_response(values.error(), request);
+    auto created = tokens.create(*who, (*values)[0], (*values)[1], Authentication::actor(request, &*who));
+    if (!created) return problem_response(created.error(), request);
+    auto body = token_json(created->token);
+    body["token"] = created->secret;
+    return json_response(201, body);
+  });
+
+  router.add("DELETE", "/api/v1/account/api-tokens/{id}", [&](Request& request) {
+    auto who = auth.require(request);
+    if (!who) return problem_response(who.error(), request);
+    auto id = path_id(request, "id");
+    if (!id) return problem_response(id.error(), request);
+    auto revoked = tokens.revoke(*who, *id, Authentication::actor(request, &*who));
+    if (!revoked) return problem_response(revoked.error(), request);
+    Response response;
+    response.status = 204;
+    return response;
   });
 
   router.add("POST", "/api/v1/users/{id}/unlock", [&](Request& request) {

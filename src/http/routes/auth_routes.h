@@ -1,5 +1,5 @@
 // /api/v1/auth: sign in (password, second factor, notice), the current session, sign out (here
-// or everywhere); /api/v1/account/second-factor: TOTP enrolment; /api/v1/users/{id}/unlock.
+// or everywhere); /api/v1/account: TOTP enrolment and personal API tokens; /api/v1/users/{id}/unlock.
 #pragma once
 
 #include "http/authentication.h"

@@ -25,7 +25,8 @@ TEST(OpenApiContract, DocumentAndRouteTableAgree) {
   ASSERT_TRUE(store.ok());
   app::OrganizationService organizations(**store, app::system_clock());
   app::AuthService auth_service(**store, app::system_clock(), {});
-  const Authentication auth(auth_service, false);
+  app::ApiTokenService api_tokens(**store, app::system_clock());
+  const Authentication auth(auth_service, api_tokens, false);
   Metrics metrics;
   const auto router = build_api_router({**store, organizations, auth, metrics});
 
