@@ -6,6 +6,7 @@
 #include "http/api.h"
 #include "http/server.h"
 #include "http/web_app.h"
+#include "mail/smtp_mailer.h"
 #include "store/database_url.h"
 
 namespace cg::cli {
@@ -27,6 +28,10 @@ constexpr OptionSpec kSpecs[] = {
     {"--web-root", "CG_WEB_ROOT", "web/dist", "The built web app to serve at /; without one only the API is served."},
     {"--public-url", "CG_PUBLIC_URL", "http://127.0.0.1:8080",
      "The address people use to reach CommonGround; https:// makes session cookies Secure."},
+    {"--smtp-url", "CG_SMTP_URL", "",
+     "Mail relay for invitations and password resets, e.g. smtp://mail.example.org:587 (user:password@ "
+     "allowed). Without one, emails are written to the log instead."},
+    {"--mail-from", "CG_MAIL_FROM", "CommonGround <no-reply@localhost>", "Sender of CommonGround's emails."},
     {"--password-threads", "CG_PASSWORD_THREADS", "2",
      "Threads that check passwords (each check takes ~100 ms and 64 MiB): the most run at once."},
     {"--session-idle-minutes", "CG_SESSION_IDLE_MINUTES", "30", "Sign people out after this long without activity."},
@@ -91,8 +96,18 @@ int serve_command(std::span<const std::string> args, const EnvLookup& env) {
     app::OrganizationService organizations(*store, app::system_clock());
     app::AuthService auth_service(*store, app::system_clock(), auth_settings);
     app::ApiTokenService api_tokens(*store, app::system_clock());
+    std::unique_ptr<mail::Mailer> mailer;
+    if (options->text("--smtp-url").empty()) {
+      mailer = std::make_unique<mail::LogMailer>();
+    } else {
+      mailer = std::make_unique<mail::SmtpMailer>(options->text("--smtp-url"), options->text("--mail-from"));
+    }
+    app::AccountEmailSettings email_settings;
+    email_settings.public_url = public_url;
+    while (email_settings.public_url.ends_with('/')) email_settings.public_url.pop_back();
+    app::AccountEmailService account_emails(*store, *mailer, app::system_clock(), email_settings);
     const http::Authentication auth(auth_service, api_tokens, public_url.starts_with("https://"));
-    auto router = http::build_api_router({*store, organizations, auth, metrics});
+    auto router = http::build_api_router({*store, organizations, auth, account_emails, metrics});
     std::string web_error;
     const auto web_app = http::WebApp::load(options->text("--web-root"), web_error);
     if (web_app) {

@@ -2,6 +2,7 @@
 // test build it from here, so the document and the code cannot drift apart unnoticed.
 #pragma once
 
+#include "app/account_email_service.h"
 #include "app/organization_service.h"
 #include "http/authentication.h"
 #include "http/metrics.h"
@@ -17,6 +18,7 @@ struct ApiServices {
   store::Store& store;
   app::OrganizationService& organizations;
   const Authentication& auth;
+  app::AccountEmailService& account_emails;
   const Metrics& metrics;
 };
 

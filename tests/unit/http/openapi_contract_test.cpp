@@ -7,6 +7,7 @@
 
 #include "app/organization_service.h"
 #include "http/api.h"
+#include "mail/smtp_mailer.h"
 #include "http/routes/system_routes.h"
 #include "store/store.h"
 #include "support/server_process.h"
@@ -27,8 +28,10 @@ TEST(OpenApiContract, DocumentAndRouteTableAgree) {
   app::AuthService auth_service(**store, app::system_clock(), {});
   app::ApiTokenService api_tokens(**store, app::system_clock());
   const Authentication auth(auth_service, api_tokens, false);
+  mail::LogMailer mailer;
+  app::AccountEmailService account_emails(**store, mailer, app::system_clock(), {});
   Metrics metrics;
-  const auto router = build_api_router({**store, organizations, auth, metrics});
+  const auto router = build_api_router({**store, organizations, auth, account_emails, metrics});
 
   std::set<std::string> in_code;
   for (const auto& route : router.routes()) in_code.insert(lower(route.method) + " " + route.pattern);
