@@ -92,18 +92,94 @@ AuthService::AuthService(store::Store& store, Clock clock, AuthSettings settings
 
 std::string AuthService::now() const { return format_utc(clock_()); }
 
-std::string AuthService::notice() {
-  auto stored = store_.read([](store::Connection& c) { return store::SiteSettingsRepository(c).get("sign_in_notice"); });
-  return stored ? *stored : std::string(kDefaultSignInNotice);
-}
+std::string AuthService::notice() { return sign_in_settings().notice; }
 
 bool AuthService::second_factor_required(const User& user) {
-  const auto settings = store_.read([](store::Connection& c) {
+  return user.site_role == SiteRole::admin || sign_in_settings().second_factor_for_everyone;
+}
+
+SignInSettings AuthService::sign_in_settings() {
+  return store_.read([](store::Connection& c) {
     store::SiteSettingsRepository repo(c);
-    return std::make_pair(repo.get("mfa_required_for_everyone"), repo.get("mfa_required_for_admins"));
+    SignInSettings settings;
+    settings.notice = repo.get("sign_in_notice").value_or(std::string(kDefaultSignInNotice));
+    settings.second_factor_for_everyone = repo.get("mfa_required_for_everyone").value_or("0") == "1";
+    return settings;
   });
-  if (settings.first.value_or("0") == "1") return true;
-  return user.site_role == SiteRole::admin && settings.second.value_or("1") == "1";
+}
+
+Result<SignInSettings> AuthService::update_sign_in_settings(const SignInSettings& wanted, const Actor& admin) {
+  SignInSettings settings = wanted;
+  settings.notice = text::trim(settings.notice);
+  if (auto problem = text::check_length(settings.notice, 0, kSignInNoticeMax)) {
+    return Error::invalid_field("notice", *problem);
+  }
+  const auto before = sign_in_settings();
+  const auto at = now();
+  store_.write([&](store::Connection& c) {
+    store::SiteSettingsRepository repo(c);
+    repo.put("sign_in_notice", settings.notice);
+    repo.put("mfa_required_for_everyone", settings.second_factor_for_everyone ? "1" : "0");
+    auto to_json = [](const SignInSettings& s) {
+      return boost::json::serialize(
+          boost::json::object{{"notice", s.notice}, {"second_factor_for_everyone", s.second_factor_for_everyone}});
+    };
+    AuditEntry e = entry("settings.sign_in", "success");
+    e.before_json = to_json(before);
+    e.after_json = to_json(settings);
+    append_audit(c, admin, at, std::move(e));
+    return 0;
+  });
+  return settings;
+}
+
+Result<Done> AuthService::change_password(const Principal& session, std::string_view current_password,
+                                          std::string_view new_password, const Actor& client) {
+  const auto credentials =
+      store_.read([&](store::Connection& c) { return store::UserRepository(c).credentials(session.user.id); });
+  if (!credentials || !verify_password(credentials->password_hash, current_password)) {
+    return Error::invalid_field("current_password", "This is not your current password.");
+  }
+  if (auto problem = password::check(new_password, session.user.email)) {
+    return Error::invalid_field("new_password", *problem);
+  }
+  const auto hash = hash_password(new_password);
+  const auto at = now();
+  store_.write([&](store::Connection& c) {
+    store::UserRepository(c).set_password_hash(session.user.id, hash, at);
+    store::SessionRepository sessions(c);
+    for (const auto& other : sessions.list_for_user(session.user.id)) {
+      if (other.id_hash != session.session_id_hash) sessions.remove(other.id_hash);
+    }
+    append_audit(c, with_user(client, session.user), at, entry("user.password_change", "success", session.user.id));
+    return 0;
+  });
+  return Done{};
+}
+
+std::vector<store::StoredSession> AuthService::sessions(const Principal& session) {
+  return store_.read([&](store::Connection& c) { return store::SessionRepository(c).list_for_user(session.user.id); });
+}
+
+Result<User> AuthService::set_status(std::int64_t user_id, UserStatus status, const Principal& admin,
+                                     const Actor& actor) {
+  if (user_id == admin.user.id && status == UserStatus::disabled) {
+    return Error::make(ErrorKind::rule_violated, "You cannot disable your own account.");
+  }
+  const auto at = now();
+  return store_.write([&](store::Connection& c) -> Result<User> {
+    store::UserRepository users(c);
+    const auto user = users.find(user_id);
+    if (!user) return Error::make(ErrorKind::not_found, "There is no such account.");
+    if (user->status == status) return *user;
+    users.set_status(user_id, status, at);
+    if (status == UserStatus::disabled) store::SessionRepository(c).remove_all_for_user(user_id);
+    auto e = entry(status == UserStatus::disabled ? "user.disable" : "user.enable", "success", user_id);
+    e.before_json = "{\"status\":\"" + std::string(to_key(user->status)) + "\"}";
+    e.after_json = "{\"status\":\"" + std::string(to_key(status)) + "\"}";
+    append_audit(c, actor, at, std::move(e));
+    return *users.find(user_id);
+  });
 }
 
 SessionStage AuthService::stage_after_second_factor(const User& user, bool notice_acknowledged) {

@@ -65,6 +65,12 @@ struct MfaEnrolment {
 };
 
 inline constexpr int kRecoveryCodeCount = 10;
+inline constexpr std::size_t kSignInNoticeMax = 4000;
+
+struct SignInSettings {
+  std::string notice;
+  bool second_factor_for_everyone = false;  // admins always need one
+};
 
 class AuthService {
  public:
@@ -104,6 +110,21 @@ class AuthService {
   Result<User> reset_password(std::string_view email, std::string_view password, const Actor& actor);
   // Lifts a lock. 404 when there is no such account.
   Result<User> unlock(std::int64_t user_id, const Actor& actor);
+
+  // 400 naming current_password when it is wrong, or new_password when the policy refuses it.
+  // Ends the account's other sessions; this one stays.
+  Result<Done> change_password(const Principal& session, std::string_view current_password,
+                               std::string_view new_password, const Actor& client);
+  std::vector<store::StoredSession> sessions(const Principal& session);
+
+  // Site-wide sign-in settings (site admins): the notice shown at sign-in (empty: none) and who
+  // must use a second factor.
+  SignInSettings sign_in_settings();
+  Result<SignInSettings> update_sign_in_settings(const SignInSettings& settings, const Actor& admin);
+
+  // Disables or re-enables an account; disabling ends its sessions. 404 for no such account, 422
+  // for an admin disabling themselves (someone must be able to turn it back on).
+  Result<User> set_status(std::int64_t user_id, UserStatus status, const Principal& admin, const Actor& actor);
 
   bool second_factor_required(const User& user);
   const AuthSettings& settings() const { return settings_; }

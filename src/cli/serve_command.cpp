@@ -36,6 +36,9 @@ constexpr OptionSpec kSpecs[] = {
      "Threads that check passwords (each check takes ~100 ms and 64 MiB): the most run at once."},
     {"--session-idle-minutes", "CG_SESSION_IDLE_MINUTES", "30", "Sign people out after this long without activity."},
     {"--session-absolute-hours", "CG_SESSION_ABSOLUTE_HOURS", "12", "Sign people out this long after they signed in."},
+    {"--sign-in-attempts-per-address", "CG_SIGN_IN_ATTEMPTS_PER_ADDRESS", "30",
+     "Sign-in attempts one network address may make in 5 minutes before it must wait (429). Raise it when "
+     "many people sign in through one proxy address."},
     {"--lockout-minutes", "CG_LOCKOUT_MINUTES", "30",
      "A locked account unlocks by itself after this long; 0 means only an admin can unlock it."},
 };
@@ -63,8 +66,9 @@ int serve_command(std::span<const std::string> args, const EnvLookup& env) {
   auto session_idle = options->number("--session-idle-minutes", 1, 24 * 60);
   auto session_absolute = options->number("--session-absolute-hours", 1, 24 * 30);
   auto lockout = options->number("--lockout-minutes", 0, 24 * 60);
+  auto attempts_per_address = options->number("--sign-in-attempts-per-address", 1, 1'000'000);
   for (const auto* r : {&threads, &pool, &body, &read_timeout, &idle_timeout, &shutdown_timeout, &password_threads,
-                        &session_idle, &session_absolute, &lockout}) {
+                        &session_idle, &session_absolute, &lockout, &attempts_per_address}) {
     if (!*r) return usage_error(r->error());
   }
   server.io_threads = static_cast<int>(*threads);
@@ -82,6 +86,7 @@ int serve_command(std::span<const std::string> args, const EnvLookup& env) {
   app::AuthSettings auth_settings;
   auth_settings.session.idle_timeout = std::chrono::minutes(*session_idle);
   auth_settings.session.absolute_timeout = std::chrono::hours(*session_absolute);
+  auth_settings.lockout.max_attempts_per_address = static_cast<int>(*attempts_per_address);
   auth_settings.lockout.lock_duration =
       *lockout == 0 ? std::nullopt : std::optional(std::chrono::minutes(*lockout));
 

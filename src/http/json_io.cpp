@@ -66,6 +66,19 @@ void JsonFields::add(std::string_view field, std::string message) {
   errors_.push_back({std::string(field), std::move(message)});
 }
 
+std::optional<bool> JsonFields::required_bool(std::string_view name) {
+  const auto* v = take(name);
+  if (!v || v->is_null()) {
+    add(name, "Required.");
+    return std::nullopt;
+  }
+  if (!v->is_bool()) {
+    add(name, "Must be true or false, not " + std::string(type_name(*v)) + ".");
+    return std::nullopt;
+  }
+  return v->as_bool();
+}
+
 std::optional<std::string> JsonFields::required_string(std::string_view name) {
   const auto* v = take(name);
   if (!v || v->is_null()) {

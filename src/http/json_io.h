@@ -30,6 +30,8 @@ class JsonFields {
 
   // A string that must be present (and not null).
   std::optional<std::string> required_string(std::string_view name);
+  // true or false, which must be present.
+  std::optional<bool> required_bool(std::string_view name);
   // Absent: nullopt. Present: the string. Null is refused (the field cannot be cleared).
   std::optional<std::string> optional_string(std::string_view name);
   // Absent: nullopt. Null: an inner nullopt (clear the field). String: the value.

@@ -6,7 +6,8 @@ void WhereClause::add(std::string_view condition_with_markers, std::vector<SqlPa
   std::string condition(condition_with_markers);
   for (std::size_t i = 0; i < values.size(); ++i) {
     const std::string marker = "?" + std::to_string(i + 1);
-    const std::string placeholder = "$" + std::to_string(params_.size() + 1);
+    std::string placeholder = "$";  // appended, not "$" + ...: GCC 12 -O2 warns falsely (-Wrestrict)
+    placeholder += std::to_string(params_.size() + 1);
     for (auto pos = condition.find(marker); pos != std::string::npos; pos = condition.find(marker, pos)) {
       condition.replace(pos, marker.size(), placeholder);
     }

@@ -181,6 +181,61 @@ void add_auth_routes(Router& router, const Authentication& auth) {
     return response;
   });
 
+  router.add(
+      "POST", "/api/v1/account/password",
+      [&](Request& request) {
+        auto who = auth.require(request);
+        if (!who) return problem_response(who.error(), request);
+        auto values = read_strings(request, {"current_password", "new_password"});
+        if (!values) return problem_response(values.error(), request);
+        auto changed = service.change_password(*who, (*values)[0], (*values)[1], Authentication::actor(request, &*who));
+        if (!changed) return problem_response(changed.error(), request);
+        Response response;
+        response.status = 204;
+        return response;
+      },
+      Execution::password);
+
+  router.add("GET", "/api/v1/account/sessions", [&](Request& request) {
+    auto who = auth.require(request);
+    if (!who) return problem_response(who.error(), request);
+    json::array items;
+    for (const auto& session : service.sessions(*who)) {
+      // A short prefix of the fingerprint tells sessions apart without handing out anything usable.
+      items.push_back(json::object{{"id", session.id_hash.substr(0, 12)},
+                                   {"created_at", session.created_at},
+                                   {"last_seen_at", session.last_seen_at},
+                                   {"source_address", session.source_address},
+                                   {"user_agent", session.user_agent},
+                                   {"current", session.id_hash == who->session_id_hash}});
+    }
+    return json_response(200, json::object{{"items", std::move(items)}});
+  });
+
+  router.add("GET", "/api/v1/settings/sign-in", [&](Request& request) {
+    auto who = auth.require_admin(request);
+    if (!who) return problem_response(who.error(), request);
+    const auto settings = service.sign_in_settings();
+    return json_response(200, json::object{{"notice", settings.notice},
+                                           {"second_factor_for_everyone", settings.second_factor_for_everyone}});
+  });
+
+  router.add("PUT", "/api/v1/settings/sign-in", [&](Request& request) {
+    auto who = auth.require_admin(request);
+    if (!who) return problem_response(who.error(), request);
+    auto body = read_json_object(request);
+    if (!body) return problem_response(body.error(), request);
+    JsonFields in(*body);
+    app::SignInSettings wanted;
+    wanted.notice = in.required_string("notice").value_or("");
+    wanted.second_factor_for_everyone = in.required_bool("second_factor_for_everyone").value_or(false);
+    if (auto errors = in.finish(); !errors.empty()) return problem_response(Error::invalid(std::move(errors)), request);
+    auto updated = service.update_sign_in_settings(wanted, Authentication::actor(request, &*who));
+    if (!updated) return problem_response(updated.error(), request);
+    return json_response(200, json::object{{"notice", updated->notice},
+                                           {"second_factor_for_everyone", updated->second_factor_for_everyone}});
+  });
+
   router.add("POST", "/api/v1/users/{id}/unlock", [&](Request& request) {
     auto who = auth.require_admin(request);
     if (!who) return problem_response(who.error(), request);

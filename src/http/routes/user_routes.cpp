@@ -58,6 +58,21 @@ void add_user_routes(Router& router, store::Store& store, app::AccountEmailServi
       },
       Execution::password);
 
+  router.add("PATCH", "/api/v1/users/{id}", [&](Request& request) {
+    auto who = auth.require_admin(request);
+    if (!who) return problem_response(who.error(), request);
+    auto id = path_id(request, "id");
+    if (!id) return problem_response(id.error(), request);
+    auto body = read_json_object(request);
+    if (!body) return problem_response(body.error(), request);
+    JsonFields in(*body);
+    const auto status = in.key<UserStatus>("status", user_status_from_key, "active, disabled", true);
+    if (auto errors = in.finish(); !errors.empty()) return problem_response(Error::invalid(std::move(errors)), request);
+    auto updated = auth.service().set_status(*id, *status, *who, Authentication::actor(request, &*who));
+    if (!updated) return problem_response(updated.error(), request);
+    return json_response(200, admin_user_json(*updated));
+  });
+
   router.add("POST", "/api/v1/auth/password-reset", [&](Request& request) {
     auto body = read_json_object(request);
     if (!body) return problem_response(body.error(), request);
