@@ -59,6 +59,10 @@ AuditEntry entry(std::string action, std::string outcome, const std::optional<st
   return e;
 }
 
+std::string minutes_in_words(std::chrono::minutes m) {
+  return std::to_string(m.count()) + (m.count() == 1 ? " minute" : " minutes");
+}
+
 std::string format_time_of_day(sign_in::Time time) {
   const auto text = format_utc(time);  // 2026-03-01T10:30:00.000Z
   return text.substr(11, 5) + " UTC";
@@ -333,8 +337,8 @@ Result<Principal> AuthService::authenticate(std::string_view token) {
     });
     return Error::make(ErrorKind::unauthenticated,
                        state == sign_in::SessionState::idle_expired
-                           ? "You were signed out after " + std::to_string(settings_.session.idle_timeout.count()) +
-                                 " minutes without activity. Please sign in again."
+                           ? "You were signed out after " + minutes_in_words(settings_.session.idle_timeout) +
+                                 " without activity. Please sign in again."
                            : "Your session has ended. Please sign in again.",
                        "session-expired");
   }

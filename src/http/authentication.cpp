@@ -56,11 +56,10 @@ Result<app::Principal> Authentication::require(const Request& request,
   return principal;
 }
 
-Result<app::Principal> Authentication::require_admin(const Request& request) const {
+Result<app::Principal> Authentication::require_allowed(const Request& request, app::Action action) const {
   auto principal = require(request);
-  if (principal && principal->user.site_role != SiteRole::admin) {
-    return Error::make(ErrorKind::forbidden, "Only site administrators may do this.");
-  }
+  if (!principal) return principal;
+  if (auto allowed = app::authorize(principal->user, action); !allowed) return std::move(allowed).error();
   return principal;
 }
 

@@ -5,6 +5,7 @@
 
 #include <initializer_list>
 
+#include "app/access_policy.h"
 #include "app/actor.h"
 #include "app/api_token_service.h"
 #include "app/auth_service.h"
@@ -25,8 +26,8 @@ class Authentication {
   Result<app::Principal> require(const Request& request,
                                  std::initializer_list<store::SessionStage> stages = {store::SessionStage::active}) const;
 
-  // require(), plus 403 unless the caller is a site admin.
-  Result<app::Principal> require_admin(const Request& request) const;
+  // require(), plus the access policy's verdict on `action` (403 when not allowed).
+  Result<app::Principal> require_allowed(const Request& request, app::Action action) const;
 
   // The audit identity of a request: address and request id, plus the user when signed in.
   static app::Actor actor(const Request& request, const app::Principal* principal = nullptr);

@@ -1,23 +1,34 @@
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { AuthProvider } from './auth/AuthContext';
+import { HOME } from './auth/nextPath';
+import { RequireSession } from './auth/RequireSession';
 import { Layout } from './components/Layout';
+import { AccountPage } from './pages/account/AccountPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OrganizationFormPage } from './pages/organizations/OrganizationFormPage';
+import { OrganizationPage } from './pages/organizations/OrganizationPage';
 import { OrganizationsPage } from './pages/organizations/OrganizationsPage';
 import { SignInPage } from './pages/sign-in/SignInPage';
 
 export function App() {
   return (
     <BrowserRouter future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
-      <Routes>
-        <Route element={<Layout />}>
-          <Route index element={<Navigate to="/organizations" replace />} />
-          <Route path="sign-in" element={<SignInPage />} />
-          <Route path="organizations" element={<OrganizationsPage />} />
-          <Route path="organizations/new" element={<OrganizationFormPage />} />
-          <Route path="organizations/:id/edit" element={<OrganizationFormPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Routes>
+      <AuthProvider>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route path="sign-in" element={<SignInPage />} />
+            <Route element={<RequireSession />}>
+              <Route index element={<Navigate to={HOME} replace />} />
+              <Route path="organizations" element={<OrganizationsPage />} />
+              <Route path="organizations/new" element={<OrganizationFormPage />} />
+              <Route path="organizations/:id" element={<OrganizationPage />} />
+              <Route path="organizations/:id/edit" element={<OrganizationFormPage />} />
+              <Route path="account" element={<AccountPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Route>
+        </Routes>
+      </AuthProvider>
     </BrowserRouter>
   );
 }

@@ -107,7 +107,7 @@ std::vector<std::string> csv_cells(const store::AuditEvent& e) {
 
 void add_audit_routes(Router& router, store::Store& store, const Authentication& auth) {
   router.add("GET", "/api/v1/audit-events", [&](Request& request) {
-    auto who = auth.require_admin(request);
+    auto who = auth.require_allowed(request, app::Action::read_audit_trail);
     if (!who) return problem_response(who.error(), request);
     auto filter = decode_filter(request, true);
     if (!filter) return problem_response(filter.error(), request);
@@ -125,7 +125,7 @@ void add_audit_routes(Router& router, store::Store& store, const Authentication&
   });
 
   router.add("GET", "/api/v1/audit-events/export", [&](Request& request) {
-    auto who = auth.require_admin(request);
+    auto who = auth.require_allowed(request, app::Action::read_audit_trail);
     if (!who) return problem_response(who.error(), request);
     auto filter = decode_filter(request, false);
     if (!filter) return problem_response(filter.error(), request);

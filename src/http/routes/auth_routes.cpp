@@ -72,6 +72,11 @@ void add_auth_routes(Router& router, const Authentication& auth) {
       [&](Request& request) {
         auto values = read_strings(request, {"email", "password"});
         if (!values) return problem_response(values.error(), request);
+        // Blank fields are a form mistake, not a guess: answer 400 and count no attempt.
+        std::vector<FieldError> blank;
+        if ((*values)[0].empty()) blank.push_back({"email", "Required."});
+        if ((*values)[1].empty()) blank.push_back({"password", "Required."});
+        if (!blank.empty()) return problem_response(Error::invalid(std::move(blank)), request);
         const auto user_agent = request.header("user-agent").value_or("");
         auto grant = service.sign_in((*values)[0], (*values)[1], Authentication::actor(request), std::string(user_agent));
         if (!grant) return problem_response(grant.error(), request);
@@ -213,7 +218,7 @@ void add_auth_routes(Router& router, const Authentication& auth) {
   });
 
   router.add("GET", "/api/v1/settings/sign-in", [&](Request& request) {
-    auto who = auth.require_admin(request);
+    auto who = auth.require_allowed(request, app::Action::manage_site_settings);
     if (!who) return problem_response(who.error(), request);
     const auto settings = service.sign_in_settings();
     return json_response(200, json::object{{"notice", settings.notice},
@@ -221,7 +226,7 @@ void add_auth_routes(Router& router, const Authentication& auth) {
   });
 
   router.add("PUT", "/api/v1/settings/sign-in", [&](Request& request) {
-    auto who = auth.require_admin(request);
+    auto who = auth.require_allowed(request, app::Action::manage_site_settings);
     if (!who) return problem_response(who.error(), request);
     auto body = read_json_object(request);
     if (!body) return problem_response(body.error(), request);
@@ -237,7 +242,7 @@ void add_auth_routes(Router& router, const Authentication& auth) {
   });
 
   router.add("POST", "/api/v1/users/{id}/unlock", [&](Request& request) {
-    auto who = auth.require_admin(request);
+    auto who = auth.require_allowed(request, app::Action::manage_users);
     if (!who) return problem_response(who.error(), request);
     auto id = path_id(request, "id");
     if (!id) return problem_response(id.error(), request);

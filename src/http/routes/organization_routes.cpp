@@ -112,7 +112,7 @@ void add_organization_routes(Router& router, app::OrganizationService& organizat
   // Any signed-in user reads the directory of partner organisations; site admins maintain it
   // (partnership leads join them once partnerships exist).
   router.add("GET", "/api/v1/organizations", [&](Request& request) {
-    if (auto who = auth.require(request); !who) return problem_response(who.error(), request);
+    if (auto who = auth.require_allowed(request, app::Action::read_organizations); !who) return problem_response(who.error(), request);
     auto query = decode_query(request);
     if (!query) return problem_response(query.error(), request);
     auto page = organizations.list(*query);
@@ -124,7 +124,7 @@ void add_organization_routes(Router& router, app::OrganizationService& organizat
   });
 
   router.add("POST", "/api/v1/organizations", [&](Request& request) {
-    auto who = auth.require_admin(request);
+    auto who = auth.require_allowed(request, app::Action::change_organizations);
     if (!who) return problem_response(who.error(), request);
     const auto actor = Authentication::actor(request, &*who);
     auto body = read_json_object(request);
@@ -139,7 +139,7 @@ void add_organization_routes(Router& router, app::OrganizationService& organizat
   });
 
   router.add("GET", "/api/v1/organizations/{id}", [&](Request& request) {
-    if (auto who = auth.require(request); !who) return problem_response(who.error(), request);
+    if (auto who = auth.require_allowed(request, app::Action::read_organizations); !who) return problem_response(who.error(), request);
     auto id = path_id(request, "id");
     if (!id) return problem_response(id.error(), request);
     auto found = organizations.get(*id);
@@ -148,7 +148,7 @@ void add_organization_routes(Router& router, app::OrganizationService& organizat
   });
 
   router.add("PATCH", "/api/v1/organizations/{id}", [&](Request& request) {
-    auto who = auth.require_admin(request);
+    auto who = auth.require_allowed(request, app::Action::change_organizations);
     if (!who) return problem_response(who.error(), request);
     const auto actor = Authentication::actor(request, &*who);
     auto id = path_id(request, "id");
@@ -170,7 +170,7 @@ void add_organization_routes(Router& router, app::OrganizationService& organizat
   });
 
   router.add("DELETE", "/api/v1/organizations/{id}", [&](Request& request) {
-    auto who = auth.require_admin(request);
+    auto who = auth.require_allowed(request, app::Action::change_organizations);
     if (!who) return problem_response(who.error(), request);
     const auto actor = Authentication::actor(request, &*who);
     auto id = path_id(request, "id");

@@ -29,7 +29,7 @@ json::object admin_user_json(const User& user) {
 
 void add_user_routes(Router& router, store::Store& store, app::AccountEmailService& emails, const Authentication& auth) {
   router.add("GET", "/api/v1/users", [&](Request& request) {
-    auto who = auth.require_admin(request);
+    auto who = auth.require_allowed(request, app::Action::manage_users);
     if (!who) return problem_response(who.error(), request);
     json::array items;
     for (const auto& u : store.read([](store::Connection& c) { return store::UserRepository(c).list(); })) {
@@ -41,7 +41,7 @@ void add_user_routes(Router& router, store::Store& store, app::AccountEmailServi
   router.add(
       "POST", "/api/v1/users",
       [&](Request& request) {
-        auto who = auth.require_admin(request);
+        auto who = auth.require_allowed(request, app::Action::manage_users);
         if (!who) return problem_response(who.error(), request);
         auto body = read_json_object(request);
         if (!body) return problem_response(body.error(), request);
@@ -59,7 +59,7 @@ void add_user_routes(Router& router, store::Store& store, app::AccountEmailServi
       Execution::password);
 
   router.add("PATCH", "/api/v1/users/{id}", [&](Request& request) {
-    auto who = auth.require_admin(request);
+    auto who = auth.require_allowed(request, app::Action::manage_users);
     if (!who) return problem_response(who.error(), request);
     auto id = path_id(request, "id");
     if (!id) return problem_response(id.error(), request);

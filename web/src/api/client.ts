@@ -44,6 +44,26 @@ export interface RequestOptions {
 
 const CSRF_COOKIE = 'cg_csrf';
 const CSRF_HEADER = 'X-CSRF-Token';
+const AUTH_PATH = '/api/v1/auth/';
+
+export const problemTypes = {
+  invalidCredentials: 'urn:commonground:problem:invalid-credentials',
+  accountLocked: 'urn:commonground:problem:account-locked',
+  signInRequired: 'urn:commonground:problem:sign-in-required',
+  sessionExpired: 'urn:commonground:problem:session-expired',
+  signInIncomplete: 'urn:commonground:problem:sign-in-incomplete',
+  forbidden: 'urn:commonground:problem:forbidden',
+} as const;
+
+let sessionLostListener: ((error: ApiError) => void) | null = null;
+
+/**
+ * Registers the function told when a request outside /api/v1/auth/ finds the session gone (401)
+ * or not fully signed in (403 sign-in-incomplete), so the app can send the person to sign in.
+ */
+export function onSessionLost(listener: ((error: ApiError) => void) | null): void {
+  sessionLostListener = listener;
+}
 
 /**
  * Calls the API at `path` with JSON in and out, sending the session cookie and, on methods that
@@ -79,13 +99,28 @@ export async function apiRequest<T>(
   }
 
   const body = await readJson(response);
-  if (!response.ok) throw new ApiError(toProblem(response.status, body));
+  if (!response.ok) {
+    const error = new ApiError(toProblem(response.status, body));
+    if (!path.startsWith(AUTH_PATH) && isSessionLost(error)) sessionLostListener?.(error);
+    throw error;
+  }
   return { data: body as T, etag: response.headers.get('ETag') };
 }
 
 /** True for the rejection of a request whose signal was aborted; such errors need no message. */
 export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/** An error made in the browser, before asking the server: one message per field. */
+export function localError(errors: FieldError[]): ApiError {
+  return new ApiError({ type: 'about:blank', title: '', status: 0, detail: '', errors });
+}
+
+function isSessionLost(error: ApiError): boolean {
+  return (
+    error.status === 401 || (error.status === 403 && error.problem.type === problemTypes.signInIncomplete)
+  );
 }
 
 function readCookie(name: string): string | null {

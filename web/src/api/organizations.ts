@@ -39,7 +39,7 @@ export interface OrganizationQuery {
 
 const BASE = '/api/v1/organizations';
 
-/** One page of organisations; empty `q` and `sector` are left out rather than sent empty. */
+/** One page of organizations; empty `q` and `sector` are left out rather than sent empty. */
 export async function listOrganizations(
   query: OrganizationQuery,
   signal?: AbortSignal,
@@ -81,12 +81,12 @@ export async function deleteOrganization(id: number, etag: string): Promise<void
   await apiRequest<null>(`${BASE}/${id}`, { method: 'DELETE', ifMatch: etag });
 }
 
-/** The ETag of an organisation as the server sends it: its version in quotes. */
+/** The ETag of an organization as the server sends it: its version in quotes. */
 export function etagOf(organization: Organization): string {
   return `"${organization.version}"`;
 }
 
-/** The stored organisation a 412 stale-version answer carries, or null for other errors. */
+/** The stored organization a 412 stale-version answer carries, or null for other errors. */
 export function currentFromStale(error: ApiError): Organization | null {
   if (error.status !== 412) return null;
   const current = error.problem.current;

@@ -2,24 +2,33 @@ import { useEffect, useRef } from 'react';
 import type { ApiError } from '../api/client';
 import { t } from '../i18n';
 
+/** The input for a field name the server may report, and the label that names it. */
+export interface SummaryField {
+  id: string;
+  label: string;
+}
+
 interface ErrorSummaryProps {
   error: ApiError;
-  /** The id of the input for each field name the server may report. */
-  fieldIds: Readonly<Record<string, string>>;
+  /** The form's fields in form order; errors are listed in this order. */
+  fields: Readonly<Record<string, SummaryField>>;
 }
 
 /**
  * Sums up a failed request at the top of a form and takes focus when it appears. Field errors
  * link to their inputs; a problem without field errors shows its detail.
  */
-export function ErrorSummary({ error, fieldIds }: ErrorSummaryProps) {
+export function ErrorSummary({ error, fields }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), [error]);
 
-  const fieldErrors = error.problem.errors;
+  const order = Object.keys(fields);
+  const position = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
+  const fieldErrors = [...error.problem.errors].sort((a, b) => position(a.field) - position(b.field));
   return (
     <div
       className="usa-alert usa-alert--error cg-error-summary"
+      role="alert"
       ref={ref}
       tabIndex={-1}
       aria-labelledby="error-summary-heading"
@@ -33,21 +42,21 @@ export function ErrorSummary({ error, fieldIds }: ErrorSummaryProps) {
         ) : (
           <ul className="usa-list usa-list--unstyled">
             {fieldErrors.map((fieldError, index) => {
-              const inputId = fieldIds[fieldError.field];
+              const field = fields[fieldError.field];
               return (
                 <li key={index}>
-                  {inputId === undefined ? (
+                  {field === undefined ? (
                     fieldError.message
                   ) : (
                     <a
                       className="usa-link"
-                      href={`#${inputId}`}
+                      href={`#${field.id}`}
                       onClick={(event) => {
                         event.preventDefault();
-                        document.getElementById(inputId)?.focus();
+                        document.getElementById(field.id)?.focus();
                       }}
                     >
-                      {fieldError.message}
+                      {t('errorSummary.item', { label: field.label, message: fieldError.message })}
                     </a>
                   )}
                 </li>

@@ -1,18 +1,23 @@
-import { Link, NavLink, useMatch, useNavigate } from 'react-router-dom';
-import { ApiError } from '../api/client';
+import { Link, NavLink } from 'react-router-dom';
 import { signOut } from '../api/auth';
+import { ApiError } from '../api/client';
+import { useAuth } from '../auth/AuthContext';
+import { HOME } from '../auth/nextPath';
 import { t } from '../i18n';
-import type { FlashState } from './FlashMessage';
 
 interface SiteHeaderProps {
   /** Called with a message when signing out fails, and with null when it is tried again. */
   onSignOutError: (message: string | null) => void;
 }
 
-/** The site name and the main navigation, which wraps onto more lines on narrow screens. */
+/**
+ * The site name and, once signed in, the main navigation, who is signed in and "Sign out". During
+ * sign-in (a step left) it offers only to cancel. Everything wraps onto more lines when narrow.
+ */
 export function SiteHeader({ onSignOutError }: SiteHeaderProps) {
-  const navigate = useNavigate();
-  const onSignInPage = useMatch('/sign-in') !== null;
+  const { auth, setSignedOut } = useAuth();
+  const session = auth.status === 'signed-in' ? auth.session : null;
+  const active = session?.stage === 'active';
 
   async function handleSignOut() {
     onSignOutError(null);
@@ -25,8 +30,8 @@ export function SiteHeader({ onSignOutError }: SiteHeaderProps) {
         return;
       }
     }
-    const state: FlashState = { flash: t('signOut.done') };
-    navigate('/sign-in', { state });
+    // The route guard, or the sign-in page itself, shows the sign-in form with this message.
+    setSignedOut(true, active ? t('signIn.signedOut') : t('signIn.cancelled'));
   }
 
   return (
@@ -34,10 +39,10 @@ export function SiteHeader({ onSignOutError }: SiteHeaderProps) {
       <div className="grid-container cg-header__inner">
         <div className="usa-logo cg-header__logo">
           <em className="usa-logo__text">
-            <Link to="/organizations">{t('app.name')}</Link>
+            <Link to={HOME}>{t('app.name')}</Link>
           </em>
         </div>
-        {!onSignInPage && (
+        {active && (
           <nav className="cg-nav" aria-label={t('nav.label')}>
             <ul className="cg-nav__list">
               <li>
@@ -46,12 +51,20 @@ export function SiteHeader({ onSignOutError }: SiteHeaderProps) {
                 </NavLink>
               </li>
               <li>
-                <button type="button" className="cg-nav__link" onClick={() => void handleSignOut()}>
-                  {t('nav.signOut')}
-                </button>
+                <NavLink className="cg-nav__link" to="/account">
+                  {t('nav.account')}
+                </NavLink>
               </li>
             </ul>
           </nav>
+        )}
+        {session !== null && (
+          <div className="cg-header__session">
+            {active && <span className="cg-header__user">{t('nav.signedInAs', { name: session.user.display_name })}</span>}
+            <button type="button" className="cg-nav__link" onClick={() => void handleSignOut()}>
+              {active ? t('nav.signOut') : t('nav.cancelSignIn')}
+            </button>
+          </div>
         )}
       </div>
     </header>

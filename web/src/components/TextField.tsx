@@ -4,7 +4,7 @@ import { FormGroup, type FieldProps } from './FormGroup';
 interface TextFieldProps extends FieldProps {
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'url' | 'tel' | 'search';
+  type?: 'text' | 'email' | 'password' | 'url' | 'tel';
   autoComplete?: HTMLInputAutoCompleteAttribute;
   inputMode?: 'text' | 'numeric' | 'email' | 'url' | 'tel';
 }

@@ -21,7 +21,7 @@ import { OrganizationFields } from './OrganizationFields';
 import {
   editsTo,
   emptyValues,
-  fieldIds,
+  summaryFields,
   toCreateBody,
   toPatchBody,
   valuesOf,
@@ -29,7 +29,7 @@ import {
 } from './organizationValues';
 import { StaleVersionNotice } from './StaleVersionNotice';
 
-/** The form and the version it edits: `base` is null when adding a new organisation. */
+/** The form and the version it edits: `base` is null when adding a new organization. */
 interface Draft {
   base: Organization | null;
   etag: string;
@@ -42,7 +42,7 @@ function draftFrom(organization: Organization, etag: string | null): Draft {
   return { base: organization, etag: etag ?? etagOf(organization), values: valuesOf(organization) };
 }
 
-/** Adds an organisation (`id` null) or edits one, without losing anyone's changes. */
+/** Adds an organization (`id` null) or edits one, without losing anyone's changes. */
 export function OrganizationEditor({ id }: { id: number | null }) {
   const navigate = useNavigate();
   const sectors = useReferenceList('/api/v1/sectors');
@@ -119,8 +119,9 @@ export function OrganizationEditor({ id }: { id: number | null }) {
   }
 
   function handleDelete() {
-    if (draft?.base == null) return;
-    const { base: organization, etag } = draft;
+    if (draft === null || draft.base === null) return;
+    const organization = draft.base;
+    const etag = draft.etag;
     void submit(async () => {
       await deleteOrganization(organization.id, etag);
       goToList(t('org.flash.deleted', { name: organization.name }));
@@ -147,7 +148,7 @@ export function OrganizationEditor({ id }: { id: number | null }) {
       {problem === null && !ready && <p role="status">{t('common.loading')}</p>}
       {ready && (
         <>
-          {error !== null && <ErrorSummary error={error} fieldIds={fieldIds} />}
+          {error !== null && <ErrorSummary error={error} fields={summaryFields()} />}
           {stale !== null && (
             <StaleVersionNotice
               current={stale}

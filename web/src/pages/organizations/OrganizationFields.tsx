@@ -14,7 +14,7 @@ interface OrganizationFieldsProps {
   kinds: readonly ReferenceItem[];
 }
 
-/** The inputs of the organisation form (contact details of the organisation, not of the user). */
+/** The inputs of the organization form (contact details of the organization, not of the user). */
 export function OrganizationFields({ values, onChange, messages, sectors, kinds }: OrganizationFieldsProps) {
   const common = (field: FieldName) => ({
     id: fieldIds[field],

@@ -27,7 +27,7 @@ export function OrganizationFilters({ initial, sectors, onApply }: OrganizationF
 
   return (
     <form className="usa-form cg-filters" role="search" aria-label={t('orgs.filters.label')} onSubmit={handleSubmit}>
-      <TextField id="filter-q" label={t('orgs.filters.q')} type="search" value={q} onChange={setQ} />
+      <TextField id="filter-q" label={t('orgs.filters.q')} value={q} onChange={setQ} />
       <SelectField
         id="filter-sector"
         label={t('orgs.filters.sector')}

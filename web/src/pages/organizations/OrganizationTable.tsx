@@ -7,15 +7,17 @@ interface OrganizationTableProps {
   items: readonly Organization[];
   sectors: readonly ReferenceItem[];
   kinds: readonly ReferenceItem[];
+  /** Names link to the edit form when true (site admins), else to the organization's details. */
+  editable: boolean;
 }
 
-/** The id of the link to an organisation's form, for moving focus to a row. */
+/** The id of the link to an organization's form, for moving focus to a row. */
 export function organizationLinkId(organization: Organization): string {
   return `organization-link-${organization.id}`;
 }
 
-/** Organisations as a table that scrolls sideways, by keyboard too, when the screen is narrow. */
-export function OrganizationTable({ items, sectors, kinds }: OrganizationTableProps) {
+/** Organizations as a table that scrolls sideways, by keyboard too, when the screen is narrow. */
+export function OrganizationTable({ items, sectors, kinds, editable }: OrganizationTableProps) {
   return (
     <div
       className="usa-table-container--scrollable"
@@ -40,14 +42,14 @@ export function OrganizationTable({ items, sectors, kinds }: OrganizationTablePr
                 <Link
                   className="usa-link"
                   id={organizationLinkId(organization)}
-                  to={`/organizations/${organization.id}/edit`}
+                  to={editable ? `/organizations/${organization.id}/edit` : `/organizations/${organization.id}`}
                 >
                   {organization.name}
                 </Link>
               </th>
               <td>{labelFor(sectors, organization.sector)}</td>
               <td>{labelFor(kinds, organization.kind)}</td>
-              <td>
+              <td className="cg-table__contact">
                 {[organization.email, organization.phone, organization.website]
                   .filter((contact) => contact !== null)
                   .map((contact) => (

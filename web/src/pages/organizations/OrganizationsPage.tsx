@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { isAbort, type ApiError } from '../../api/client';
 import { listOrganizations, type Organization } from '../../api/organizations';
+import { useIsAdmin } from '../../auth/AuthContext';
 import { Alert } from '../../components/Alert';
 import { FlashMessage } from '../../components/FlashMessage';
 import { PageHeading } from '../../components/PageHeading';
@@ -19,46 +20,59 @@ interface ListState {
   error: ApiError | null;
 }
 
-/** The partner organisations, searchable by name and sector, a page at a time. */
+/** The partner organizations, searchable by name and sector, a page at a time. */
 export function OrganizationsPage() {
+  const admin = useIsAdmin();
   const [params, setParams] = useSearchParams();
-  const filters: Filters = { q: params.get('q') ?? '', sector: params.get('sector') ?? '' };
+  const q = params.get('q') ?? '';
+  const sector = params.get('sector') ?? '';
   const sectors = useReferenceList('/api/v1/sectors');
   const kinds = useReferenceList('/api/v1/organization-kinds');
   const [list, setList] = useState<ListState>({ items: [], next: null, loading: true, error: null });
   const [focusId, setFocusId] = useState<string | null>(null);
+  // The request in flight; a new one (other filters, or the next page) cancels it.
+  const request = useRef<AbortController | null>(null);
+
+  const fetchPage = useCallback(
+    (after: string | null) => {
+      request.current?.abort();
+      const controller = new AbortController();
+      request.current = controller;
+      // A first page replaces the list (other filters); a next page is added to it.
+      setList((last) =>
+        after === null
+          ? { items: [], next: null, loading: true, error: null }
+          : { ...last, loading: true, error: null },
+      );
+      const query = { q, sector, limit: PAGE_SIZE, ...(after === null ? {} : { after }) };
+      listOrganizations(query, controller.signal).then(
+        (page) => {
+          setList((last) => ({
+            items: after === null ? page.items : [...last.items, ...page.items],
+            next: page.next,
+            loading: false,
+            error: null,
+          }));
+          // After "Load more", keyboard and screen-reader users go on from the first new row.
+          const first = page.items[0];
+          if (after !== null && first !== undefined) setFocusId(organizationLinkId(first));
+        },
+        (caught: unknown) => {
+          if (!isAbort(caught)) setList((last) => ({ ...last, loading: false, error: caught as ApiError }));
+        },
+      );
+    },
+    [q, sector],
+  );
 
   useEffect(() => {
-    const controller = new AbortController();
-    setList({ items: [], next: null, loading: true, error: null });
-    listOrganizations({ ...filters, limit: PAGE_SIZE }, controller.signal).then(
-      (page) => setList({ items: page.items, next: page.next, loading: false, error: null }),
-      (caught: unknown) => {
-        if (!isAbort(caught)) setList({ items: [], next: null, loading: false, error: caught as ApiError });
-      },
-    );
-    return () => controller.abort();
-    // The filters are read from the URL; the effect re-runs when they change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [filters.q, filters.sector]);
+    fetchPage(null);
+    return () => request.current?.abort();
+  }, [fetchPage]);
 
   useEffect(() => {
     if (focusId !== null) document.getElementById(focusId)?.focus();
   }, [focusId]);
-
-  async function loadMore() {
-    if (list.next === null || list.loading) return;
-    setList({ ...list, loading: true, error: null });
-    try {
-      const page = await listOrganizations({ ...filters, limit: PAGE_SIZE, after: list.next });
-      setList({ items: [...list.items, ...page.items], next: page.next, loading: false, error: null });
-      // Keyboard and screen-reader users continue from the first organisation just added.
-      const first = page.items[0];
-      if (first !== undefined) setFocusId(organizationLinkId(first));
-    } catch (caught) {
-      setList({ ...list, loading: false, error: caught as ApiError });
-    }
-  }
 
   function applyFilters(next: Filters) {
     const search = new URLSearchParams();
@@ -72,14 +86,16 @@ export function OrganizationsPage() {
     <>
       <PageHeading title={t('orgs.title')} />
       <FlashMessage />
-      <p>
-        <Link className="usa-button" to="/organizations/new">
-          {t('orgs.add')}
-        </Link>
-      </p>
+      {admin && (
+        <p>
+          <Link className="usa-button" to="/organizations/new">
+            {t('orgs.add')}
+          </Link>
+        </p>
+      )}
       <OrganizationFilters
-        key={`${filters.q}\n${filters.sector}`}
-        initial={filters}
+        key={`${q}\n${sector}`}
+        initial={{ q, sector }}
         sectors={sectors.items}
         onApply={applyFilters}
       />
@@ -88,10 +104,10 @@ export function OrganizationsPage() {
         {list.loading ? t('common.loading') : listSummary(list)}
       </p>
       {list.items.length > 0 && (
-        <OrganizationTable items={list.items} sectors={sectors.items} kinds={kinds.items} />
+        <OrganizationTable items={list.items} sectors={sectors.items} kinds={kinds.items} editable={admin} />
       )}
       {list.next !== null && (
-        <button type="button" className="usa-button usa-button--outline" onClick={() => void loadMore()}>
+        <button type="button" className="usa-button usa-button--outline" onClick={() => fetchPage(list.next)}>
           {t('orgs.loadMore')}
         </button>
       )}

@@ -1,7 +1,8 @@
 import type { Organization, OrganizationChanges } from '../../api/organizations';
+import type { SummaryField } from '../../components/ErrorSummary';
 import { t } from '../../i18n';
 
-/** The fields of the organisation form, in form order. */
+/** The fields of the organization form, in form order. */
 export const fieldNames = ['name', 'sector', 'kind', 'website', 'phone', 'email', 'notes'] as const;
 export type FieldName = (typeof fieldNames)[number];
 
@@ -48,6 +49,13 @@ export function fieldLabel(field: FieldName): string {
   }
 }
 
+/** The fields as the error summary needs them: input id and label, in form order. */
+export function summaryFields(): Record<FieldName, SummaryField> {
+  return Object.fromEntries(
+    fieldNames.map((field) => [field, { id: fieldIds[field], label: fieldLabel(field) }]),
+  ) as Record<FieldName, SummaryField>;
+}
+
 export function valuesOf(organization: Organization): OrganizationValues {
   return {
     name: organization.name,
@@ -65,7 +73,7 @@ export function editsTo(values: OrganizationValues, base: OrganizationValues): P
   return Object.fromEntries(fieldNames.filter((f) => values[f] !== base[f]).map((f) => [f, values[f]]));
 }
 
-/** The body that creates an organisation from the form; empty fields are left out. */
+/** The body that creates an organization from the form; empty fields are left out. */
 export function toCreateBody(values: OrganizationValues): OrganizationChanges {
   return Object.fromEntries(fieldNames.filter((f) => values[f].trim() !== '').map((f) => [f, values[f]]));
 }
