@@ -38,17 +38,12 @@ esac
 
 now_ms() { date +%s%3N; }
 
-# Starts the server and waits for its "listening" line; sets server_pid, url, ready_ms.
+# Starts the server; sets server_pid, url and ready_ms (process start to its "listening" line).
 start_server() {
   local started; started="$(now_ms)"
-  "$binary" serve --listen 127.0.0.1:0 --database "$database" --access-log "$work/access.log" 2>"$work/server.err" &
-  server_pid=$!
-  until grep -q '"message":"listening"' "$work/server.err" 2>/dev/null; do
-    kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.err" >&2; exit 1; }
-    sleep 0.005
-  done
+  cg_start_server "$binary" "$work/server.err" --database "$database" --access-log "$work/access.log"
   ready_ms=$(( $(now_ms) - started ))
-  url="$(grep -o '"url":"[^"]*"' "$work/server.err" | head -1 | cut -d'"' -f4)"
+  url="$server_url"
 }
 
 start_server

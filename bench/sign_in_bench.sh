@@ -22,14 +22,9 @@ trap cleanup EXIT
 database="sqlite://$work/bench.db"
 printf 'benchmark passphrase here\n' |
   "$binary" user add --database "$database" --email bench@riverton.example --name "Bench" >/dev/null 2>&1
-"$binary" serve --listen 127.0.0.1:0 --database "$database" --access-log off \
-  --sign-in-attempts-per-address 1000000 2>"$work/server.err" &
-server_pid=$!
-until grep -q '"message":"listening"' "$work/server.err" 2>/dev/null; do
-  kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.err" >&2; exit 1; }
-  sleep 0.01
-done
-url="$(grep -o '"url":"[^"]*"' "$work/server.err" | head -1 | cut -d'"' -f4)"
+cg_start_server "$binary" "$work/server.err" --database "$database" --access-log off \
+  --sign-in-attempts-per-address 1000000
+url="$server_url"
 
 field() { grep -o "$1=[0-9.]*" | cut -d= -f2; }
 healthz() { wrk -t1 -c8 -d"$duration" --latency -s "$CG_ROOT/bench/latency.lua" "$url/healthz"; }

@@ -25,14 +25,9 @@ add_account "$CG_E2E_ADMIN_EMAIL" "Ana Admin" "$CG_E2E_ADMIN_PASSWORD" --admin
 add_account "$CG_E2E_USER_EMAIL" "Cora Coordinator" "$CG_E2E_USER_PASSWORD"
 add_account "$CG_E2E_LOCKOUT_EMAIL" "Lee Locked" "$CG_E2E_LOCKOUT_PASSWORD"
 
-"$binary" serve --database "$database" --listen 127.0.0.1:0 --web-root "$CG_ROOT/web/dist" \
-  --access-log "$work/access.log" 2>"$work/server.err" &
-server_pid=$!
-until grep -q '"message":"listening"' "$work/server.err" 2>/dev/null; do
-  kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.err" >&2; exit 1; }
-  sleep 0.05
-done
-CG_BASE_URL="$(grep -o '"url":"[^"]*"' "$work/server.err" | head -1 | cut -d'"' -f4)"
+cg_start_server "$binary" "$work/server.err" --database "$database" --web-root "$CG_ROOT/web/dist" \
+  --access-log "$work/access.log"
+CG_BASE_URL="$server_url"
 export CG_BASE_URL
 
 log "Browser tests against $CG_BASE_URL"
