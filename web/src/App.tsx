@@ -4,6 +4,13 @@ import { HOME } from './auth/nextPath';
 import { RequireSession } from './auth/RequireSession';
 import { Layout } from './components/Layout';
 import { AccountPage } from './pages/account/AccountPage';
+import { AdminPage } from './pages/admin/AdminPage';
+import { AuditPage } from './pages/admin/AuditPage';
+import { RequireAdmin } from './pages/admin/RequireAdmin';
+import { SignInSettingsPage } from './pages/admin/SignInSettingsPage';
+import { UsersPage } from './pages/admin/UsersPage';
+import { ForgotPasswordPage } from './pages/password/ForgotPasswordPage';
+import { SetPasswordPage } from './pages/password/SetPasswordPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OrganizationFormPage } from './pages/organizations/OrganizationFormPage';
 import { OrganizationPage } from './pages/organizations/OrganizationPage';
@@ -17,6 +24,8 @@ export function App() {
         <Routes>
           <Route element={<Layout />}>
             <Route path="sign-in" element={<SignInPage />} />
+            <Route path="forgot-password" element={<ForgotPasswordPage />} />
+            <Route path="set-password" element={<SetPasswordPage />} />
             <Route element={<RequireSession />}>
               <Route index element={<Navigate to={HOME} replace />} />
               <Route path="organizations" element={<OrganizationsPage />} />
@@ -24,6 +33,12 @@ export function App() {
               <Route path="organizations/:id" element={<OrganizationPage />} />
               <Route path="organizations/:id/edit" element={<OrganizationFormPage />} />
               <Route path="account" element={<AccountPage />} />
+              <Route path="admin" element={<RequireAdmin />}>
+                <Route index element={<AdminPage />} />
+                <Route path="users" element={<UsersPage />} />
+                <Route path="audit" element={<AuditPage />} />
+                <Route path="sign-in-settings" element={<SignInSettingsPage />} />
+              </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Route>

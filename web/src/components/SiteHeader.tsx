@@ -55,6 +55,13 @@ export function SiteHeader({ onSignOutError }: SiteHeaderProps) {
                   {t('nav.account')}
                 </NavLink>
               </li>
+              {session?.user.site_role === 'admin' && (
+                <li>
+                  <NavLink className="cg-nav__link" to="/admin">
+                    {t('nav.admin')}
+                  </NavLink>
+                </li>
+              )}
             </ul>
           </nav>
         )}

@@ -7,6 +7,9 @@ import { PageHeading } from '../../components/PageHeading';
 import { EnrolSecondFactor } from '../../components/second-factor/EnrolSecondFactor';
 import { RecoveryCodes } from '../../components/second-factor/RecoveryCodes';
 import { t } from '../../i18n';
+import { ApiTokens } from './ApiTokens';
+import { ChangePassword } from './ChangePassword';
+import { SessionsTable } from './SessionsTable';
 
 /** Where setting up two-step verification is: not started, asking for a code, showing codes. */
 type Setup = { step: 'idle' } | { step: 'enrolling' } | { step: 'codes'; codes: string[] };
@@ -129,6 +132,10 @@ export function AccountPage() {
           </>
         )}
       </section>
+
+      <ChangePassword />
+      <SessionsTable />
+      <ApiTokens />
 
       <section aria-labelledby="account-everywhere" className="cg-section">
         <h2 id="account-everywhere">{t('account.everywhere.heading')}</h2>

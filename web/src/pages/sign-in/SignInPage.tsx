@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { acknowledgeNotice, signIn, submitSecondFactor, type Session, type SessionStage } from '../../api/auth';
 import { ApiError } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
@@ -93,6 +93,11 @@ export function SignInPage() {
             onInvalid={showInvalid}
             onSubmit={(email, password) => void run(() => signIn(email, password))}
           />
+          <p className="cg-links">
+            <Link className="usa-link" to="/forgot-password">
+              {t('signIn.forgot')}
+            </Link>
+          </p>
         </>
       )}
       {step === 'second_factor' && (
