@@ -2,6 +2,7 @@
 # Loads a release build of `commonground serve` with wrk and prints, for each endpoint,
 # requests/s, p50/p99 latency and throughput relative to GET /healthz in the same run; then idle
 # resident memory and how long `serve` takes to be ready on an already-migrated database.
+# API requests carry a read-write API token of the demo admin (as an integration would).
 #   bash bench/http_bench.sh [sqlite|postgresql]    (default sqlite; postgresql starts a throwaway cluster)
 # Environment: BENCH_DURATION (default 10s), BENCH_CONNECTIONS (64), BENCH_THREADS (2).
 # Numbers depend on the machine; run on an otherwise idle machine and compare within one run.
@@ -34,7 +35,8 @@ case "$engine" in
   *) echo "engine must be sqlite or postgresql" >&2; exit 2 ;;
 esac
 
-"$binary" demo --database "$database" >/dev/null 2>&1
+"$binary" demo --database "$database" >"$work/demo.out" 2>&1
+source "$CG_ROOT/bench/api_token.sh"
 
 now_ms() { date +%s%3N; }
 
@@ -48,12 +50,14 @@ start_server() {
 
 start_server
 idle_rss_kb="$(awk '/VmRSS/ {print $2}' "/proc/$server_pid/status")"
-org_id="$(curl -fsS "$url/api/v1/organizations?limit=1" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)"
+token="$(bench_api_token "$url" "$work/demo.out")"
+auth_header="Authorization: Bearer $token"
+org_id="$(curl -fsS -H "$auth_header" "$url/api/v1/organizations?limit=1" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)"
 
 # run_wrk NAME PATH [SCRIPT] -> prints one row and sets last_rps
 run_wrk() {
   local name="$1" path="$2" script="${3:-$CG_ROOT/bench/latency.lua}" out rps p50 p99 non2xx
-  out="$(wrk -t"$wrk_threads" -c"$connections" -d"$duration" --latency -s "$script" "$url$path")"
+  out="$(wrk -t"$wrk_threads" -c"$connections" -d"$duration" --latency -H "$auth_header" -s "$script" "$url$path")"
   rps="$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")"
   p50="$(grep -o 'p50_ms=[0-9.]*' <<<"$out" | cut -d= -f2)"
   p99="$(grep -o 'p99_ms=[0-9.]*' <<<"$out" | cut -d= -f2)"

@@ -14,7 +14,10 @@ function request()
   local body = string.format(
     '{"name":"Bench organization %s-%d","sector":"nonprofits_advocacy","kind":"nonprofit"}',
     thread_tag, counter)
-  return wrk.format("POST", "/api/v1/organizations", {["Content-Type"] = "application/json"}, body)
+  -- Keep the headers given with -H (the API token) and add the content type.
+  local headers = {["Content-Type"] = "application/json"}
+  for name, value in pairs(wrk.headers) do headers[name] = value end
+  return wrk.format("POST", "/api/v1/organizations", headers, body)
 end
 
 function done(summary, latency, requests)
