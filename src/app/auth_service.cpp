@@ -89,6 +89,11 @@ std::string normalized_recovery_code(std::string_view code) {
   return out;
 }
 
+// Admins always need a second factor; everyone does when the site says so.
+bool needs_second_factor(const User& user, const SignInSettings& settings) {
+  return user.site_role == SiteRole::admin || settings.second_factor_for_everyone;
+}
+
 }  // namespace
 
 AuthService::AuthService(store::Store& store, Clock clock, AuthSettings settings)
@@ -98,9 +103,7 @@ std::string AuthService::now() const { return format_utc(clock_()); }
 
 std::string AuthService::notice() { return sign_in_settings().notice; }
 
-bool AuthService::second_factor_required(const User& user) {
-  return user.site_role == SiteRole::admin || sign_in_settings().second_factor_for_everyone;
-}
+bool AuthService::second_factor_required(const User& user) { return needs_second_factor(user, sign_in_settings()); }
 
 SignInSettings AuthService::sign_in_settings() {
   return store_.read([](store::Connection& c) {
@@ -187,8 +190,9 @@ Result<User> AuthService::set_status(std::int64_t user_id, UserStatus status, co
 }
 
 SessionStage AuthService::stage_after_second_factor(const User& user, bool notice_acknowledged) {
-  if (!notice_acknowledged && !notice().empty()) return SessionStage::notice;
-  if (!user.mfa_enabled && second_factor_required(user)) return SessionStage::enrol_second_factor;
+  const auto settings = sign_in_settings();  // one read for both questions
+  if (!notice_acknowledged && !settings.notice.empty()) return SessionStage::notice;
+  if (!user.mfa_enabled && needs_second_factor(user, settings)) return SessionStage::enrol_second_factor;
   return SessionStage::active;
 }
 
@@ -296,7 +300,10 @@ Result<SessionGrant> AuthService::sign_in(std::string_view email, std::string_vi
   grant.stage = stage;
   grant.user = user;
   store_.write([&](store::Connection& c) {
-    store::SignInAttemptRepository(c).record(key, client.source_address, "success", at);
+    // Only a finished sign-in is a "success" that clears earlier failures: a right password
+    // must not reset the count of wrong second-factor codes.
+    store::SignInAttemptRepository(c).record(
+        key, client.source_address, stage == SessionStage::second_factor ? "password_accepted" : "success", at);
     store::StoredSession session;
     session.id_hash = fingerprint(grant.token);
     session.user_id = user.id;
@@ -378,18 +385,37 @@ Result<Principal> AuthService::verify_second_factor(const Principal& session, st
   });
   Principal next = session;
   if (outcome == "wrong_code") {
+    // Wrong codes count towards the same lockout as wrong passwords: otherwise someone who has
+    // the password could try all million codes.
+    bool locked_now = false;
+    const auto& policy = settings_.lockout;
+    const auto key = email_key(session.user.email);
     store_.write([&](store::Connection& c) {
+      store::SignInAttemptRepository attempts(c);
+      attempts.record(key, client.source_address, outcome, at);
       append_audit(c, with_user(client, session.user), at, entry("auth.second_factor", outcome, user_id));
+      if (sign_in::locks_account(policy, static_cast<int>(attempts.failures_since(
+                                             key, format_utc(now_time - policy.failure_window))))) {
+        store::UserRepository(c).set_locked_at(user_id, at, at);
+        store::SessionRepository(c).remove(session.session_id_hash);
+        append_audit(c, with_user(client, session.user), at, entry("auth.lock", "success", user_id));
+        locked_now = true;
+      }
       return 0;
     });
-    auto error = Error::invalid_field("code", "This code is not right or was already used. Enter the code your "
-                                              "authenticator app shows now, or a recovery code.");
-    return error;
+    if (locked_now) {
+      return Error::make(ErrorKind::unauthenticated,
+                         "Too many wrong codes, so the account is now locked. An administrator can unlock it sooner.",
+                         "account-locked");
+    }
+    return Error::invalid_field("code", "This code is not right or was already used. Enter the code your "
+                                        "authenticator app shows now, or a recovery code.");
   }
   next.stage = stage_after_second_factor(session.user, false);
   store_.write([&](store::Connection& c) {
     store::SessionRepository(c).set_stage(session.session_id_hash, next.stage);
     store::UserRepository(c).record_sign_in(user_id, at);
+    store::SignInAttemptRepository(c).record(email_key(session.user.email), client.source_address, "success", at);
     append_audit(c, with_user(client, session.user), at, entry("auth.second_factor", outcome, user_id));
     return 0;
   });

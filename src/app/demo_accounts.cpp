@@ -29,11 +29,11 @@ std::vector<DemoAccount> load_demo_accounts(store::Store& store, const Clock& cl
         user = users.insert(fresh, now);
       }
       if (account.admin) {
-        const auto existing = users.credentials(user->id);
-        account.totp_secret = existing && existing->user.mfa_enabled && existing->mfa_secret
-                                  ? *existing->mfa_secret
-                                  : base32::encode(random_bytes(totp::kSecretBytes));
-        if (!existing->user.mfa_enabled) {
+        const auto existing = *users.credentials(user->id);  // the row was just found or inserted
+        if (existing.user.mfa_enabled && existing.mfa_secret) {
+          account.totp_secret = *existing.mfa_secret;
+        } else {
+          account.totp_secret = base32::encode(random_bytes(totp::kSecretBytes));
           users.set_mfa_secret(user->id, account.totp_secret, now);
           users.enable_mfa(user->id, now);
         }

@@ -10,9 +10,9 @@ void SignInAttemptRepository::record(const std::string& email_key, const std::st
 
 std::int64_t SignInAttemptRepository::failures_since(const std::string& email_key, const std::string& since) {
   const auto rows = c_.query(
-      "SELECT COUNT(*) FROM sign_in_attempts a WHERE a.email_key = $1 AND a.outcome = 'wrong_password' "
+      "SELECT COUNT(*) FROM sign_in_attempts a WHERE a.email_key = $1 AND a.outcome IN ('wrong_password', 'wrong_code') "
       "AND a.at > $2 AND NOT EXISTS (SELECT 1 FROM sign_in_attempts r WHERE r.email_key = $1 "
-      "AND r.outcome IN ('success', 'unlocked') AND r.at >= a.at)",
+      "AND r.outcome IN ('success', 'unlocked') AND r.id > a.id)",
       {email_key, since});
   return rows.at(0).integer(0);
 }

@@ -21,7 +21,7 @@ class SignInAttemptRepository {
 
   void record(const std::string& email_key, const std::string& source_address, const std::string& outcome,
               const std::string& at);
-  // Failed attempts ("wrong_password") for an account since `since`, counting only those after
+  // Failed attempts ("wrong_password" or "wrong_code") for an account since `since`, counting only those after
   // its latest "success" or "unlocked" record, so a lifted lock does not return on the next typo.
   std::int64_t failures_since(const std::string& email_key, const std::string& since);
   AttemptWindow attempts_from_address_since(const std::string& source_address, const std::string& since);

@@ -181,6 +181,24 @@ TEST_P(AuthServiceTest, SecondFactorCodesWorkOnceAndRecoveryCodesToo) {
   EXPECT_FALSE(auth_->verify_second_factor(pending, recovery, client_)) << "each recovery code works once";
 }
 
+TEST_P(AuthServiceTest, WrongSecondFactorCodesLockTheAccountLikeWrongPasswords) {
+  auto session = active_session();
+  const auto enrolment = auth_->start_mfa_enrolment(session, client_);
+  const auto secret = *base32::decode(enrolment->secret_base32);
+  ASSERT_TRUE(auth_->confirm_mfa_enrolment(
+      session, totp::hotp(secret, static_cast<std::uint64_t>(totp::step_at(unix_now()))), client_));
+  const auto grant = sign_in(kPassword);
+  const auto pending = *auth_->authenticate(grant->token);
+  for (int i = 0; i < 4; ++i) {
+    EXPECT_EQ(auth_->verify_second_factor(pending, "000000", client_).error().fields.at(0).field, "code");
+  }
+  const auto fifth = auth_->verify_second_factor(pending, "000000", client_);
+  ASSERT_FALSE(fifth);
+  EXPECT_EQ(fifth.error().problem_slug, "account-locked");
+  EXPECT_FALSE(auth_->authenticate(grant->token)) << "the half-finished session is gone";
+  EXPECT_EQ(sign_in(kPassword).error().problem_slug, "account-locked");
+}
+
 TEST_P(AuthServiceTest, AdminsMustEnrolASecondFactor) {
   ASSERT_TRUE(auth_->create_user("ana@riverton.example", "Ana Admin", kPassword, SiteRole::admin, client_));
   const auto grant = sign_in(kPassword, "ana@riverton.example");
