@@ -1,13 +1,8 @@
 #include "app/organization_json.h"
 
+#include "app/json_values.h"
+
 namespace cg::app {
-namespace {
-
-boost::json::value optional_json(const std::optional<std::string>& value) {
-  return value ? boost::json::value(*value) : boost::json::value(nullptr);
-}
-
-}  // namespace
 
 boost::json::object organization_json(const Organization& o) {
   return {{"id", o.id},

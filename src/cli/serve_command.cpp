@@ -111,8 +111,11 @@ int serve_command(std::span<const std::string> args, const EnvLookup& env) {
     email_settings.public_url = public_url;
     while (email_settings.public_url.ends_with('/')) email_settings.public_url.pop_back();
     app::AccountEmailService account_emails(*store, *mailer, app::system_clock(), email_settings);
+    app::MembershipSettings membership_settings;
+    membership_settings.public_url = email_settings.public_url;
+    app::PartnershipServices partnerships(*store, *mailer, auth_service, app::system_clock(), membership_settings);
     const http::Authentication auth(auth_service, api_tokens, public_url.starts_with("https://"));
-    auto router = http::build_api_router({*store, organizations, auth, account_emails, metrics});
+    auto router = http::build_api_router({*store, organizations, auth, account_emails, metrics, partnerships});
     std::string web_error;
     const auto web_app = http::WebApp::load(options->text("--web-root"), web_error);
     if (web_app) {

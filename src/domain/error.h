@@ -11,6 +11,7 @@ enum class ErrorKind {
   invalid_input,        // the request is malformed or a field is invalid (400)
   not_found,            // no such thing, or the caller may not see it (404)
   conflict,             // it clashes with something stored, e.g. a duplicate name (409)
+  gone,                 // it existed but is no longer usable, e.g. an expired invitation (410)
   precondition_failed,  // the caller edited a stale version (412)
   precondition_required,  // an update came without the version it was based on (428)
   rule_violated,        // well-formed, but a domain rule forbids it (422)

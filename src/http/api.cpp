@@ -2,7 +2,10 @@
 
 #include "http/routes/audit_routes.h"
 #include "http/routes/auth_routes.h"
+#include "http/routes/charter_routes.h"
+#include "http/routes/membership_routes.h"
 #include "http/routes/organization_routes.h"
+#include "http/routes/partnership_routes.h"
 #include "http/routes/system_routes.h"
 #include "http/routes/user_routes.h"
 
@@ -15,6 +18,11 @@ Router build_api_router(ApiServices services) {
   add_audit_routes(router, services.store, services.auth);
   add_user_routes(router, services.store, services.account_emails, services.auth);
   add_organization_routes(router, services.organizations, services.auth);
+  auto& p = services.partnerships;
+  add_partnership_routes(router, p.partnerships, p.balance, services.auth);
+  add_membership_routes(router, p.members, services.auth);
+  add_charter_routes(router, p.charters, services.auth);
+  add_responsibility_routes(router, p.responsibilities, services.auth);
   return router;
 }
 

@@ -4,6 +4,7 @@
 
 #include "app/account_email_service.h"
 #include "app/organization_service.h"
+#include "app/partnership_services.h"
 #include "http/authentication.h"
 #include "http/metrics.h"
 #include "http/router.h"
@@ -20,6 +21,7 @@ struct ApiServices {
   const Authentication& auth;
   app::AccountEmailService& account_emails;
   const Metrics& metrics;
+  app::PartnershipServices& partnerships;
 };
 
 Router build_api_router(ApiServices services);

@@ -4,6 +4,8 @@
 #include <boost/json/serialize.hpp>
 #include <charconv>
 
+#include "domain/time_format.h"
+
 namespace cg::http {
 namespace {
 
@@ -113,6 +115,61 @@ std::optional<std::optional<std::string>> JsonFields::nullable_string(std::strin
   return std::optional<std::string>(std::string(v->as_string()));
 }
 
+std::optional<bool> JsonFields::optional_bool(std::string_view name) {
+  const auto* v = take(name);
+  if (!v) return std::nullopt;
+  if (!v->is_bool()) {
+    add(name, "Must be true or false, not " + std::string(type_name(*v)) + ".");
+    return std::nullopt;
+  }
+  return v->as_bool();
+}
+
+std::optional<std::int64_t> JsonFields::optional_integer(std::string_view name, std::int64_t min, std::int64_t max) {
+  const auto* v = take(name);
+  if (!v) return std::nullopt;
+  if (!v->is_int64() || v->as_int64() < min || v->as_int64() > max) {
+    add(name, "Must be a whole number from " + std::to_string(min) + " to " + std::to_string(max) + ".");
+    return std::nullopt;
+  }
+  return v->as_int64();
+}
+
+std::optional<std::optional<std::int64_t>> JsonFields::nullable_id(std::string_view name) {
+  const auto* v = take(name);
+  if (!v) return std::nullopt;
+  if (v->is_null()) return std::optional<std::int64_t>();
+  if (!v->is_int64() || v->as_int64() < 1) {
+    add(name, "Must be the id of a record (a positive whole number) or null.");
+    return std::nullopt;
+  }
+  return std::optional<std::int64_t>(v->as_int64());
+}
+
+std::optional<std::vector<std::string>> JsonFields::optional_string_list(std::string_view name, std::size_t max_items) {
+  const auto* v = take(name);
+  if (!v) return std::nullopt;
+  if (!v->is_array()) {
+    add(name, "Must be a list of text, not " + std::string(type_name(*v)) + ".");
+    return std::nullopt;
+  }
+  if (v->as_array().size() > max_items) {
+    add(name, "Must list at most " + std::to_string(max_items) + " items.");
+    return std::nullopt;
+  }
+  std::vector<std::string> out;
+  for (const auto& item : v->as_array()) {
+    if (!item.is_string()) {
+      add(name, "Every item must be text.");
+      return std::nullopt;
+    }
+    out.emplace_back(item.as_string());
+  }
+  return out;
+}
+
+const boost::json::value* JsonFields::optional_value(std::string_view name) { return take(name); }
+
 void JsonFields::refuse_read_only(std::span<const std::string_view> names) {
   for (auto name : names) {
     if (take(name)) add(name, "Is set by the server and cannot be changed.");
@@ -124,6 +181,23 @@ std::vector<FieldError> JsonFields::finish() {
     if (!seen_.contains(std::string_view(member.key()))) add(member.key(), "Unknown field.");
   }
   return std::move(errors_);
+}
+
+int query_limit(std::string_view value, int max, std::vector<FieldError>& errors) {
+  int limit = 0;
+  auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), limit);
+  if (ec != std::errc() || end != value.data() + value.size() || limit < 1 || limit > max) {
+    errors.push_back({"limit", "Must be a whole number between 1 and " + std::to_string(max) + "."});
+    return 1;
+  }
+  return limit;
+}
+
+std::optional<std::chrono::sys_days> query_date(std::string_view name, std::string_view value,
+                                                std::vector<FieldError>& errors) {
+  auto day = parse_date(value);
+  if (!day) errors.push_back({std::string(name), "Use a date like 2026-03-31."});
+  return day;
 }
 
 Result<std::int64_t> path_id(const Request& request, std::string_view name) {

@@ -4,6 +4,7 @@
 
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <set>
@@ -36,6 +37,34 @@ class JsonFields {
   std::optional<std::string> optional_string(std::string_view name);
   // Absent: nullopt. Null: an inner nullopt (clear the field). String: the value.
   std::optional<std::optional<std::string>> nullable_string(std::string_view name);
+
+  // Absent: nullopt. Present: true or false.
+  std::optional<bool> optional_bool(std::string_view name);
+  // Absent: nullopt. Present: a whole number within [min, max].
+  std::optional<std::int64_t> optional_integer(std::string_view name, std::int64_t min, std::int64_t max);
+  // Absent: nullopt. Null: an inner nullopt. Otherwise a positive id.
+  std::optional<std::optional<std::int64_t>> nullable_id(std::string_view name);
+  // Absent: nullopt. Present: an array of strings (at most `max_items`).
+  std::optional<std::vector<std::string>> optional_string_list(std::string_view name, std::size_t max_items);
+  // Absent: nullopt. Present: the raw value, for the caller to check (e.g. GeoJSON).
+  const boost::json::value* optional_value(std::string_view name);
+
+  // An array of keys from a fixed set, each parsed by `parse`.
+  template <typename T, typename Parse>
+  std::optional<std::vector<T>> key_list(std::string_view name, Parse parse, std::string_view allowed) {
+    auto raw = optional_string_list(name, 64);
+    if (!raw) return std::nullopt;
+    std::vector<T> out;
+    for (const auto& item : *raw) {
+      if (auto value = parse(item)) {
+        out.push_back(*value);
+      } else {
+        add(name, "\"" + item + "\" is not one of: " + std::string(allowed) + ".");
+        return std::nullopt;
+      }
+    }
+    return out;
+  }
 
   // A string from a fixed set of keys, parsed by `parse`; `allowed` lists them in the message.
   template <typename T, typename Parse>
@@ -72,6 +101,24 @@ Result<std::optional<std::int64_t>> if_match_version(const Request& request);
 
 // ETag value for a version: "3" with the quotes.
 std::string etag(std::int64_t version);
+
+// A `limit` query parameter: a whole number in 1..max; otherwise an error naming `limit` is added.
+int query_limit(std::string_view value, int max, std::vector<FieldError>& errors);
+
+// A YYYY-MM-DD query parameter; otherwise an error naming `name` is added.
+std::optional<std::chrono::sys_days> query_date(std::string_view name, std::string_view value,
+                                                std::vector<FieldError>& errors);
+
+// "a, b, c": the keys of a reference table (sectors, roles...), for "Must be one of" messages.
+template <typename Table>
+std::string keys_of(const Table& table) {
+  std::string keys;
+  for (const auto& entry : table) {
+    if (!keys.empty()) keys += ", ";
+    keys += entry.key;
+  }
+  return keys;
+}
 
 // Query parameters: refuses names outside `known` (a misspelt filter should not silently list
 // everything).

@@ -21,6 +21,8 @@ std::optional<std::string_view> Request::path_param(std::string_view name) const
   return find(path_params, name);
 }
 
+std::optional<std::string_view> Request::query_param(std::string_view name) const { return find(query, name); }
+
 void Response::set_header(std::string name, std::string value) {
   for (auto& [key, existing] : headers) {
     if (key.size() == name.size() && strncasecmp(key.data(), name.data(), name.size()) == 0) {

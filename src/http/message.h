@@ -24,6 +24,8 @@ struct Request {
 
   std::optional<std::string_view> header(std::string_view lower_case_name) const;
   std::optional<std::string_view> path_param(std::string_view name) const;
+  // The first query parameter called `name`.
+  std::optional<std::string_view> query_param(std::string_view name) const;
 };
 
 struct Response {

@@ -20,6 +20,7 @@ KindInfo info(ErrorKind kind) {
     case ErrorKind::invalid_input: return {400, "invalid-input", "Some input is not valid"};
     case ErrorKind::not_found: return {404, "not-found", "Not found"};
     case ErrorKind::conflict: return {409, "conflict", "Conflicts with existing data"};
+    case ErrorKind::gone: return {410, "gone", "No longer available"};
     case ErrorKind::precondition_failed: return {412, "stale-version", "Changed by someone else"};
     case ErrorKind::precondition_required: return {428, "version-required", "Version required"};
     case ErrorKind::rule_violated: return {422, "rule-violated", "Not allowed by the partnership's rules"};

@@ -17,6 +17,9 @@ using SqlParam = std::variant<std::nullptr_t, std::int64_t, double, bool, std::s
 inline SqlParam nullable(const std::optional<std::string>& value) {
   return value ? SqlParam(*value) : SqlParam(nullptr);
 }
+inline SqlParam nullable(const std::optional<std::int64_t>& value) {
+  return value ? SqlParam(*value) : SqlParam(nullptr);
+}
 
 class Row {
  public:

@@ -3,7 +3,6 @@
 #include <boost/json.hpp>
 #include <algorithm>
 #include <array>
-#include <charconv>
 
 #include "app/organization_json.h"
 #include "http/json_io.h"
@@ -14,17 +13,8 @@ namespace {
 
 namespace json = boost::json;
 
-const std::string kSectorKeys = [] {
-  std::string keys;
-  for (const auto& s : all_sectors()) keys += (keys.empty() ? "" : ", ") + std::string(s.key);
-  return keys;
-}();
-
-const std::string kKindKeys = [] {
-  std::string keys;
-  for (const auto& k : all_organization_kinds()) keys += (keys.empty() ? "" : ", ") + std::string(k.key);
-  return keys;
-}();
+const std::string kSectorKeys = keys_of(all_sectors());
+const std::string kKindKeys = keys_of(all_organization_kinds());
 
 Response organization_response(int status, const Organization& o) {
   auto response = json_response(status, app::organization_json(o));
@@ -77,11 +67,7 @@ Result<app::OrganizationQuery> decode_query(const Request& request) {
   app::OrganizationQuery query;
   for (const auto& [name, value] : request.query) {
     if (name == "limit") {
-      auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), query.limit);
-      if (ec != std::errc() || end != value.data() + value.size()) {
-        errors.push_back({"limit", "Must be a whole number between 1 and " +
-                                       std::to_string(app::kMaxPageSize) + "."});
-      }
+      query.limit = query_limit(value, app::kMaxPageSize, errors);
     } else if (name == "after") {
       query.after = value;
     } else if (name == "sector") {

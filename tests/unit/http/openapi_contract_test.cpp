@@ -31,7 +31,8 @@ TEST(OpenApiContract, DocumentAndRouteTableAgree) {
   mail::LogMailer mailer;
   app::AccountEmailService account_emails(**store, mailer, app::system_clock(), {});
   Metrics metrics;
-  const auto router = build_api_router({**store, organizations, auth, account_emails, metrics});
+  app::PartnershipServices partnerships(**store, mailer, auth_service, app::system_clock(), {});
+  const auto router = build_api_router({**store, organizations, auth, account_emails, metrics, partnerships});
 
   std::set<std::string> in_code;
   for (const auto& route : router.routes()) in_code.insert(lower(route.method) + " " + route.pattern);

@@ -1,0 +1,29 @@
+// Every partnership use case, built together because they share the store, the clock and (for
+// invitations) the mailer. The server and the API contract test build one of these.
+#pragma once
+
+#include "app/balance_service.h"
+#include "app/charter_service.h"
+#include "app/membership_service.h"
+#include "app/partnership_service.h"
+#include "app/responsibility_service.h"
+
+namespace cg::app {
+
+struct PartnershipServices {
+  PartnershipServices(store::Store& store, mail::Mailer& mailer, AuthService& auth, const Clock& clock,
+                      MembershipSettings settings)
+      : partnerships(store, clock),
+        balance(store, clock),
+        members(store, mailer, auth, clock, std::move(settings)),
+        charters(store, clock),
+        responsibilities(store, clock) {}
+
+  PartnershipService partnerships;
+  BalanceService balance;
+  MembershipService members;
+  CharterService charters;
+  ResponsibilityService responsibilities;
+};
+
+}  // namespace cg::app

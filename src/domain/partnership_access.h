@@ -1,0 +1,30 @@
+// Who may do what inside a partnership, by partnership role. The same matrix is written out in
+// docs/permissions.md, and an API test walks every route with every role against that document.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "domain/partnership_role.h"
+
+namespace cg {
+
+enum class PartnershipAction {
+  view_workspace,         // members, balance, charter drafts, responsibilities, attention list
+  edit_details,           // name, area, status, visibility, cadence, essential sectors
+  manage_members,         // invite, add, edit, cease members who are not leads
+  manage_leads,           // name a lead, change or cease a lead
+  edit_charter,           // draft, edit, propose, send back
+  adopt_charter,
+  endorse_charter,
+  edit_responsibilities,
+};
+
+// `role` is the caller's role in the partnership, nullopt when they have no open membership.
+// Site admins are passed in as leads by the caller: they can repair any partnership.
+bool partnership_allows(std::optional<PartnershipRole> role, PartnershipAction action);
+
+// The roles that may take `action`, for messages ("Only leads and coordinators can ...").
+std::string_view who_may(PartnershipAction action);
+
+}  // namespace cg
