@@ -81,12 +81,12 @@ std::optional<std::string> transition_refusal(CharterStatus from, CharterStatus 
                        (from == CharterStatus::proposed && to == CharterStatus::draft) ||
                        (from == CharterStatus::adopted && to == CharterStatus::superseded);
   if (allowed) return std::nullopt;
-  std::string reason = "A ";
+  std::string reason = "This charter version is ";
   reason += to_key(from);
-  reason += " charter version cannot become ";
+  reason += " and cannot become ";
   reason += to_key(to);
   reason += ".";
-  if (to == CharterStatus::adopted) reason += " Propose it to the members first.";
+  if (from == CharterStatus::draft && to == CharterStatus::adopted) reason += " Propose it to the members first.";
   return reason;
 }
 

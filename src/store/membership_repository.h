@@ -62,7 +62,7 @@ class MembershipRepository {
   // invited → active, linking the account that accepted.
   void activate(std::int64_t id, std::optional<std::int64_t> user_id, const std::string& joined_on,
                 const std::string& now);
-  // → ceased or declined; the invitation link stops working.
+  // → ceased or declined. An invitation link then answers "already answered" (409).
   void close(std::int64_t id, MembershipStatus status, const std::optional<std::string>& ceased_on,
              const std::optional<std::string>& reason, const std::string& now);
   void reissue_invitation(std::int64_t id, const std::string& token_hash, const std::string& invited_at,

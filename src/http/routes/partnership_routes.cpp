@@ -55,9 +55,8 @@ PartnershipPatch read_patch(JsonFields& in) {
 Result<app::NewPartnership> decode_new(const json::object& body) {
   JsonFields in(body);
   auto patch = read_patch(in);
+  if (!patch.name) in.add("name", "Required.");
   app::NewPartnership input;
-  input.fields.name = in.required_string("name").value_or("");
-  if (patch.name) in.add("name", "Given twice.");
   input.fields.essential_sectors = default_essential_sectors();
   input.fields = apply(patch, std::move(input.fields));
   input.my_organization_id = in.nullable_id("my_organization_id").value_or(std::nullopt);

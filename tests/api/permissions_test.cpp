@@ -1,0 +1,215 @@
+// Walks the permission matrix of docs/permissions.md: every request in it, made by every role,
+// against a members-only and a public partnership. "yes" means the permission check passed (any
+// answer but 401, 403 or 404); a number is the exact status expected.
+#include <functional>
+
+#include "support/api_fixture.h"
+#include "support/partnership_cast.h"
+#include "support/permissions_table.h"
+
+namespace cg::testing {
+namespace {
+
+namespace json = boost::json;
+
+struct Call {
+  std::string method;
+  std::string path;
+  std::string body;
+  std::string if_match;
+};
+
+class PartnershipPermissions : public ApiTest {
+ protected:
+  // Builds the request for `case_name` against partnership `id`, creating (as a site admin, who
+  // acts as a lead) whatever it needs first, so each role acts on a target of its own.
+  Call call_for(const std::string& case_name, std::int64_t id) {
+    const auto base = partnership_path(id);
+    const auto fresh = [&](const std::string& role) {
+      const auto added = http().post_json(base + "/members", json::serialize(json::object{
+          {"person_name", "Target " + std::to_string(++counter_)}, {"sector", "business"}, {"role", role}, {"invite", false}}));
+      EXPECT_EQ(added.status, 201) << added.body;
+      return std::to_string(added.json().at("id").as_int64());
+    };
+    const auto responsibility = [&] {
+      const auto created = http().post_json(base + "/responsibilities", R"({"title":"Host meetings"})");
+      EXPECT_EQ(created.status, 201) << created.body;
+      return std::to_string(created.json().at("id").as_int64());
+    };
+    const auto version_of = [&](const std::string& path) {
+      return http().get(path).header("etag");
+    };
+    const std::map<std::string, std::function<Call()>> recipes = {
+        {"list-partnerships", [&] { return Call{"GET", "/api/v1/partnerships", "", ""}; }},
+        {"create-partnership", [&] {
+           return Call{"POST", "/api/v1/partnerships",
+                       json::serialize(json::object{{"name", "Started " + std::to_string(++counter_)}, {"my_sector", "faith"}}), ""};
+         }},
+        {"get-partnership", [&] { return Call{"GET", base, "", ""}; }},
+        {"update-partnership", [&] { return Call{"PATCH", base, R"({"description":"Updated"})", version_of(base)}; }},
+        {"attention", [&] { return Call{"GET", base + "/attention", "", ""}; }},
+        {"balance", [&] { return Call{"GET", base + "/balance", "", ""}; }},
+        {"balance-trend", [&] { return Call{"GET", base + "/balance/trend", "", ""}; }},
+        {"list-members", [&] { return Call{"GET", base + "/members", "", ""}; }},
+        {"add-member", [&] {
+           return Call{"POST", base + "/members",
+                       json::serialize(json::object{{"person_name", "New " + std::to_string(++counter_)}, {"sector", "youth"},
+                                                    {"role", "member"}, {"invite", false}}), ""};
+         }},
+        {"add-lead", [&] {
+           return Call{"POST", base + "/members",
+                       json::serialize(json::object{{"person_name", "Lead " + std::to_string(++counter_)}, {"sector", "government"},
+                                                    {"role", "lead"}, {"invite", false}}), ""};
+         }},
+        {"get-member", [&] { return Call{"GET", base + "/members/" + fresh("member"), "", ""}; }},
+        {"update-member", [&] {
+           const auto path = base + "/members/" + fresh("member");
+           return Call{"PATCH", path, R"({"decision_authority":true})", version_of(path)};
+         }},
+        {"update-lead", [&] {
+           const auto path = base + "/members/" + fresh("lead");
+           return Call{"PATCH", path, R"({"decision_authority":false})", version_of(path)};
+         }},
+        {"cease-member", [&] { return Call{"POST", base + "/members/" + fresh("member") + "/cease", R"({"reason":"Moved away"})", ""}; }},
+        {"resend-invitation", [&] {
+           const auto invited = http().post_json(base + "/members", json::serialize(json::object{
+               {"email", "invitee" + std::to_string(++counter_) + "@cast.example"}, {"sector", "youth"}, {"role", "member"}, {"invite", true}}));
+           EXPECT_EQ(invited.status, 201) << invited.body;
+           return Call{"POST", base + "/members/" + std::to_string(invited.json().at("id").as_int64()) + "/resend-invitation", "", ""};
+         }},
+        {"get-charter", [&] { return Call{"GET", base + "/charter", "", ""}; }},
+        {"create-charter-draft", [&] { return Call{"POST", base + "/charter/versions", R"({"mission":"Safer streets"})", ""}; }},
+        {"get-charter-version", [&] { return Call{"GET", base + "/charter/versions/1", "", ""}; }},
+        {"edit-charter-draft", [&] {
+           return Call{"PATCH", base + "/charter/versions/1", R"({"mission":"Safer streets together"})",
+                       version_of(base + "/charter/versions/1")};
+         }},
+        {"propose-charter", [&] { return Call{"POST", base + "/charter/versions/1/propose", "", ""}; }},
+        {"send-back-charter", [&] { return Call{"POST", base + "/charter/versions/1/send-back", "", ""}; }},
+        {"adopt-charter", [&] { return Call{"POST", base + "/charter/versions/1/adopt", "", ""}; }},
+        {"endorse-charter", [&] { return Call{"POST", base + "/charter/versions/1/endorsements", "", ""}; }},
+        {"list-endorsements", [&] { return Call{"GET", base + "/charter/versions/1/endorsements", "", ""}; }},
+        {"diff-charter", [&] { return Call{"GET", base + "/charter/versions/1/diff?from=1", "", ""}; }},
+        {"list-responsibilities", [&] { return Call{"GET", base + "/responsibilities", "", ""}; }},
+        {"create-responsibility", [&] { return Call{"POST", base + "/responsibilities", R"({"title":"Keep minutes"})", ""}; }},
+        {"update-responsibility", [&] {
+           const auto path = base + "/responsibilities/" + responsibility();
+           return Call{"PATCH", path, R"({"title":"Keep the minutes"})", "\"1\""};
+         }},
+        {"delete-responsibility", [&] { return Call{"DELETE", base + "/responsibilities/" + responsibility(), "", ""}; }},
+        {"assign-responsibility", [&] {
+           return Call{"PUT", base + "/responsibilities/" + responsibility() + "/assignments/" + fresh("member"),
+                       R"({"note":"Every month"})", ""};
+         }},
+        {"unassign-responsibility", [&] {
+           const auto path = base + "/responsibilities/" + responsibility() + "/assignments/" + fresh("member");
+           EXPECT_EQ(http().request("PUT", path, "{}", {{"Content-Type", "application/json"}}).status, 200);
+           return Call{"DELETE", path, "", ""};
+         }},
+    };
+    const auto recipe = recipes.find(case_name);
+    if (recipe == recipes.end()) {
+      ADD_FAILURE() << "docs/permissions.md names a case this test does not know: " << case_name;
+      return {};
+    }
+    return recipe->second();
+  }
+
+  HttpResponse send(HttpClient& client, const Call& call) {
+    std::vector<std::pair<std::string, std::string>> headers;
+    if (!call.body.empty()) headers.emplace_back("Content-Type", "application/json");
+    if (!call.if_match.empty()) headers.emplace_back("If-Match", call.if_match);
+    return client.request(call.method, call.path, call.body, headers);
+  }
+
+  int counter_ = 0;
+};
+
+// Strips the query and turns concrete ids back into the document's placeholders.
+std::string pattern_of(const std::string& path) {
+  std::string out;
+  std::size_t index = 0;
+  const auto query = path.find('?');
+  const auto bare = path.substr(0, query);
+  std::string previous;
+  while (index < bare.size()) {
+    const auto next = bare.find('/', index + 1);
+    auto part = bare.substr(index + 1, next == std::string::npos ? std::string::npos : next - index - 1);
+    const bool number = !part.empty() && part.find_first_not_of("0123456789") == std::string::npos;
+    if (number) {
+      if (previous == "partnerships") part = "{id}";
+      else if (previous == "members" || previous == "assignments") part = "{member_id}";
+      else if (previous == "versions") part = "{number}";
+      else if (previous == "responsibilities") part = "{responsibility_id}";
+    }
+    out += "/" + part;
+    previous = part;
+    if (next == std::string::npos) break;
+    index = next;
+  }
+  return out;
+}
+
+TEST_P(PartnershipPermissions, EveryRoleGetsWhatTheMatrixSays) {
+  const auto rows = read_permission_matrix(kPermissionsDocument);
+  ASSERT_GE(rows.size(), 30u) << "could not read the matrix in " << kPermissionsDocument;
+  PartnershipCast cast(db_->url(), port());
+  const auto members_only = cast.create_partnership("Members-only table", "members");
+  const auto open = cast.create_partnership("Public table", "public");
+  for (const auto id : {members_only, open}) {
+    ASSERT_EQ(http().post_json(partnership_path(id, "/charter/versions"), R"({"mission":"Safer streets"})").status, 201);
+  }
+  HttpClient anonymous(port());
+  const std::vector<std::pair<std::string, std::int64_t>> columns = {
+      {"lead", members_only},     {"coordinator", members_only}, {"member", members_only},
+      {"observer", members_only}, {"outsider", members_only},    {"outsider", open},
+      {"anonymous", members_only}};
+  for (const auto& row : rows) {
+    for (const auto& [role, id] : columns) {
+      const std::string column = role != "outsider"  ? role
+                                 : id == members_only ? "non-member, members-only"
+                                                      : "non-member, public";
+      const auto expected = row.expected.at(column);
+      const auto call = call_for(row.case_name, id);
+      ASSERT_EQ(row.method + " " + pattern_of(call.path), row.method + " " + row.path)
+          << row.case_name << ": the test's request does not match the document's";
+      const auto response = send(role == "anonymous" ? anonymous : cast.as(role), call);
+      if (expected == "yes") {
+        EXPECT_TRUE(response.status != 401 && response.status != 403 && response.status != 404)
+            << row.case_name << " as " << column << " got " << response.status << ": " << response.body;
+      } else {
+        EXPECT_EQ(std::to_string(response.status), expected)
+            << row.case_name << " as " << column << ": " << response.body;
+      }
+    }
+  }
+}
+
+TEST_P(PartnershipPermissions, MembersMayLeaveButTheLastLeadMayNot) {
+  PartnershipCast cast(db_->url(), port());
+  const auto id = cast.create_partnership("Leaving table", "members");
+  const auto leave = [&](const std::string& role) {
+    return cast.as(role).post_json(partnership_path(id, "/members/" + std::to_string(cast.membership(role)) + "/cease"),
+                                   R"({"reason":"Changing jobs"})");
+  };
+  EXPECT_EQ(leave("observer").status, 200) << "an observer may leave";
+  EXPECT_EQ(cast.as("observer").get(partnership_path(id)).status, 404) << "and then no longer sees the partnership";
+  const auto last = leave("lead");
+  EXPECT_EQ(last.status, 422) << last.body;
+  EXPECT_EQ(cast.as("lead").get(partnership_path(id)).json().at("my_role"), "lead");
+}
+
+TEST_P(PartnershipPermissions, SiteAdminsActAsLeadsButDoNotEndorseForOthers) {
+  PartnershipCast cast(db_->url(), port());
+  const auto id = cast.create_partnership("Repair table", "members");
+  ASSERT_EQ(http().get(partnership_path(id)).status, 200) << "admins see members-only partnerships";
+  ASSERT_EQ(http().post_json(partnership_path(id, "/charter/versions"), R"({"mission":"M","vision":"V","values":["Respect"]})").status, 201);
+  EXPECT_EQ(http().post_json(partnership_path(id, "/charter/versions/1/propose"), "{}").status, 200);
+  EXPECT_EQ(http().post_json(partnership_path(id, "/charter/versions/1/adopt"), "{}").status, 200);
+  EXPECT_EQ(http().post_json(partnership_path(id, "/charter/versions/1/endorsements"), "{}").status, 403);
+}
+
+CG_ON_BOTH_ENGINES(PartnershipPermissions);
+
+}  // namespace
+}  // namespace cg::testing
