@@ -29,7 +29,9 @@ add_account "$CG_E2E_LOCKOUT_EMAIL" "Lee Locked" "$CG_E2E_LOCKOUT_PASSWORD"
 cg_start_server "$binary" "$work/server.err" --database "$database" --web-root "$CG_ROOT/web/dist" \
   --access-log "$work/access.log" --sign-in-attempts-per-address 1000
 CG_BASE_URL="$server_url"
-export CG_BASE_URL
+# Without --smtp-url the server logs outgoing email; invitation specs read their links from it.
+CG_E2E_SERVER_LOG="$work/server.err"
+export CG_BASE_URL CG_E2E_SERVER_LOG
 
 log "Browser tests against $CG_BASE_URL"
 status=0

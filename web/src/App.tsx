@@ -15,6 +15,17 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { OrganizationFormPage } from './pages/organizations/OrganizationFormPage';
 import { OrganizationPage } from './pages/organizations/OrganizationPage';
 import { OrganizationsPage } from './pages/organizations/OrganizationsPage';
+import { InvitationPage } from './pages/invitations/InvitationPage';
+import { CharterPage } from './pages/partnerships/CharterPage';
+import { EditPartnershipPage } from './pages/partnerships/EditPartnershipPage';
+import { MemberPage } from './pages/partnerships/MemberPage';
+import { MembersPage } from './pages/partnerships/MembersPage';
+import { NewPartnershipPage } from './pages/partnerships/NewPartnershipPage';
+import { PartnershipHomePage } from './pages/partnerships/PartnershipHomePage';
+import { PartnershipsPage } from './pages/partnerships/PartnershipsPage';
+import { ResponsibilitiesPage } from './pages/partnerships/ResponsibilitiesPage';
+import { PublicPartnershipPage } from './pages/public/PublicPartnershipPage';
+import { PublicPartnershipsPage } from './pages/public/PublicPartnershipsPage';
 import { SignInPage } from './pages/sign-in/SignInPage';
 
 export function App() {
@@ -26,12 +37,24 @@ export function App() {
             <Route path="sign-in" element={<SignInPage />} />
             <Route path="forgot-password" element={<ForgotPasswordPage />} />
             <Route path="set-password" element={<SetPasswordPage />} />
+            {/* Pages that work signed out: invitation links and public partnership profiles. */}
+            <Route path="invitations/:token" element={<InvitationPage />} />
+            <Route path="p" element={<PublicPartnershipsPage />} />
+            <Route path="p/:id" element={<PublicPartnershipPage />} />
             <Route element={<RequireSession />}>
               <Route index element={<Navigate to={HOME} replace />} />
               <Route path="organizations" element={<OrganizationsPage />} />
               <Route path="organizations/new" element={<OrganizationFormPage />} />
               <Route path="organizations/:id" element={<OrganizationPage />} />
               <Route path="organizations/:id/edit" element={<OrganizationFormPage />} />
+              <Route path="partnerships" element={<PartnershipsPage />} />
+              <Route path="partnerships/new" element={<NewPartnershipPage />} />
+              <Route path="partnerships/:id" element={<PartnershipHomePage />} />
+              <Route path="partnerships/:id/edit" element={<EditPartnershipPage />} />
+              <Route path="partnerships/:id/members" element={<MembersPage />} />
+              <Route path="partnerships/:id/members/:memberId" element={<MemberPage />} />
+              <Route path="partnerships/:id/charter" element={<CharterPage />} />
+              <Route path="partnerships/:id/responsibilities" element={<ResponsibilitiesPage />} />
               <Route path="account" element={<AccountPage />} />
               <Route path="admin" element={<RequireAdmin />}>
                 <Route index element={<AdminPage />} />

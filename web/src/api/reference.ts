@@ -6,7 +6,11 @@ export interface ReferenceItem {
   label: string;
 }
 
-export type ReferenceListPath = '/api/v1/sectors' | '/api/v1/organization-kinds';
+export type ReferenceListPath =
+  | '/api/v1/sectors'
+  | '/api/v1/organization-kinds'
+  | '/api/v1/perspectives'
+  | '/api/v1/partnership-roles';
 
 const cache = new Map<ReferenceListPath, Promise<ReferenceItem[]>>();
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { ApiError } from '../api/client';
 import { t } from '../i18n';
 
@@ -20,6 +20,8 @@ interface ErrorSummaryProps {
  */
 export function ErrorSummary({ error, fields }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
+  // Unique, so that two summaries on one page (two forms) do not share a heading id.
+  const headingId = `error-summary-heading${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   useEffect(() => ref.current?.focus(), [error]);
 
   const order = Object.keys(fields);
@@ -31,10 +33,10 @@ export function ErrorSummary({ error, fields }: ErrorSummaryProps) {
       role="alert"
       ref={ref}
       tabIndex={-1}
-      aria-labelledby="error-summary-heading"
+      aria-labelledby={headingId}
     >
       <div className="usa-alert__body">
-        <h2 className="usa-alert__heading" id="error-summary-heading">
+        <h2 className="usa-alert__heading" id={headingId}>
           {t('errorSummary.heading')}
         </h2>
         {fieldErrors.length === 0 ? (

@@ -46,6 +46,11 @@ export function SiteHeader({ onSignOutError }: SiteHeaderProps) {
           <nav className="cg-nav" aria-label={t('nav.label')}>
             <ul className="cg-nav__list">
               <li>
+                <NavLink className="cg-nav__link" to="/partnerships">
+                  {t('nav.partnerships')}
+                </NavLink>
+              </li>
+              <li>
                 <NavLink className="cg-nav__link" to="/organizations">
                   {t('nav.organizations')}
                 </NavLink>

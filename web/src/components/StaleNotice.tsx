@@ -1,0 +1,45 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { t } from '../i18n';
+
+interface StaleNoticeProps {
+  /** What was changed, such as "this partnership". */
+  heading: string;
+  /** The version someone else saved, as a summary. */
+  children: ReactNode;
+  onApplyMine: () => void;
+  onUseTheirs: () => void;
+}
+
+/**
+ * Tells the person that someone else saved first, shows that version, and lets them apply their
+ * own edits on top of it or start again from it. Takes focus on arrival.
+ */
+export function StaleNotice({ heading, children, onApplyMine, onUseTheirs }: StaleNoticeProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+
+  return (
+    <div className="usa-alert usa-alert--warning" role="alert" ref={ref} tabIndex={-1} aria-labelledby="stale-heading">
+      <div className="usa-alert__body">
+        <h2 className="usa-alert__heading" id="stale-heading">
+          {heading}
+        </h2>
+        <p className="usa-alert__text">{t('stale.body')}</p>
+        {children}
+        <p className="usa-alert__text">{t('stale.choice')}</p>
+        <ul className="usa-button-group">
+          <li className="usa-button-group__item">
+            <button type="button" className="usa-button" onClick={onApplyMine}>
+              {t('stale.applyMine')}
+            </button>
+          </li>
+          <li className="usa-button-group__item">
+            <button type="button" className="usa-button usa-button--outline" onClick={onUseTheirs}>
+              {t('stale.useTheirs')}
+            </button>
+          </li>
+        </ul>
+      </div>
+    </div>
+  );
+}
