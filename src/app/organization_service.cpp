@@ -126,6 +126,17 @@ Result<Organization> OrganizationService::update(std::int64_t id,
 
 Result<Done> OrganizationService::remove(std::int64_t id, std::optional<std::int64_t> based_on_version,
                                          const Actor& actor) {
+  try {
+    return remove_unreferenced(id, based_on_version, actor);
+  } catch (const store::ForeignKeyViolation&) {
+    return Error::make(ErrorKind::conflict,
+                       "This organization has members in partnerships, past or present, so it stays in the "
+                       "directory. Edit it instead.");
+  }
+}
+
+Result<Done> OrganizationService::remove_unreferenced(std::int64_t id, std::optional<std::int64_t> based_on_version,
+                                                      const Actor& actor) {
   return store_.write([&](store::Connection& c) -> Result<Done> {
     store::OrganizationRepository repository(c);
     auto current = repository.find(id);

@@ -47,11 +47,13 @@ class OrganizationService {
   // stale, 404, 400, 409 as for create.
   Result<Organization> update(std::int64_t id, std::optional<std::int64_t> based_on_version,
                               const OrganizationPatch& patch, const Actor& actor);
-  // 404 when absent; 412 when `based_on_version` is given and stale.
+  // 404 when absent; 412 when `based_on_version` is given and stale; 409 when partnership
+  // memberships (current or past) refer to it.
   Result<Done> remove(std::int64_t id, std::optional<std::int64_t> based_on_version, const Actor& actor);
 
  private:
   std::string now() const;
+  Result<Done> remove_unreferenced(std::int64_t id, std::optional<std::int64_t> based_on_version, const Actor& actor);
 
   store::Store& store_;
   const Clock clock_;

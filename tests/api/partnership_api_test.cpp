@@ -118,6 +118,9 @@ TEST_P(PartnershipApi, DuplicateSeatsConflictAndClosedPartnershipsTakeNoOne) {
   EXPECT_EQ(add(id, {{"person_name", "P. Reed"}, {"email", "REED@hope.example"}, {"sector", "faith"}}).status, 409);
   EXPECT_EQ(add(id, {{"organization_id", org.at("id")}}).status, 201) << "an organisation-only seat";
   EXPECT_EQ(add(id, {{"organization_id", org.at("id")}}).status, 409);
+  const auto org_path = "/api/v1/organizations/" + std::to_string(org.at("id").as_int64());
+  EXPECT_EQ(http().del(org_path, "\"1\"").status, 409) << "members still represent it";
+  EXPECT_EQ(http().get(org_path).status, 200);
 
   const auto version = http().get(partnership_path(id)).header("etag");
   ASSERT_EQ(http().patch_json(partnership_path(id), R"({"status":"closed"})", version).status, 200);
