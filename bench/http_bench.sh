@@ -17,23 +17,7 @@ bash "$CG_ROOT/scripts/setup.sh"
 cg_build build-release -DCMAKE_BUILD_TYPE=Release -DCG_BUILD_TESTS=OFF
 binary="$CG_ROOT/build-release/src/commonground"
 
-work="$(mktemp -d /tmp/cg-bench-XXXXXX)"
-chmod 755 "$work"
-server_pid=""
-cleanup() {
-  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-  if [ "$engine" = postgresql ]; then bash "$CG_ROOT/scripts/postgres-throwaway.sh" stop "$work/pg" || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-case "$engine" in
-  sqlite) database="sqlite://$work/bench.db" ;;
-  postgresql)
-    mkdir -p "$work/pg"
-    database="$(bash "$CG_ROOT/scripts/postgres-throwaway.sh" start "$work/pg")" ;;
-  *) echo "engine must be sqlite or postgresql" >&2; exit 2 ;;
-esac
+source "$CG_ROOT/bench/scratch_database.sh"
 
 "$binary" demo --database "$database" >"$work/demo.out" 2>&1
 source "$CG_ROOT/bench/api_token.sh"

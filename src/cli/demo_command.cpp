@@ -2,29 +2,65 @@
 
 #include "app/demo_accounts.h"
 #include "app/demo_data.h"
+#include "app/demo_partnerships.h"
 #include "cli/commands.h"
 
 namespace cg::cli {
+namespace {
+
+constexpr OptionSpec kSpecs[] = {
+    kDatabaseOption,
+    {"--bench-partnership-members", "", "0",
+     "Also create a members-only \"Benchmark Partnership\" with this many active members and print its id, for "
+     "bench/partnership_bench.sh; 0 creates none."},
+    {"--bench-partnership-years", "", "10", "Years of joining, leaving and changing behind the benchmark partnership."},
+};
+
+void print_benchmark(const app::BenchmarkPartnership& bench) {
+  if (bench.created) {
+    std::printf("Benchmark Partnership: id %lld, created with %zu memberships.\n", static_cast<long long>(bench.id),
+                bench.memberships_created);
+  } else {
+    std::printf("Benchmark Partnership: id %lld, already there and left as it is.\n", static_cast<long long>(bench.id));
+  }
+}
+
+}  // namespace
 
 int demo_command(std::span<const std::string> args, const EnvLookup& env) {
-  static constexpr OptionSpec kSpecs[] = {kDatabaseOption};
   if (wants_help(args)) {
     std::printf("%s", usage("demo", "Creates the database if needed, applies migrations and loads the demo "
-                                    "data set (a fictional city's partner organizations and two accounts, whose passwords it prints). Running it again "
-                                    "restores the demo records and leaves everything else alone.", kSpecs).c_str());
+                                    "data set (a fictional city's partner organizations, three partnerships of "
+                                    "different sizes and ages, and two accounts, whose passwords it prints). Running "
+                                    "it again restores the demo organizations and accounts, adds demo partnerships "
+                                    "that are missing, and leaves everything else alone.", kSpecs).c_str());
     return 0;
   }
   auto options = parse_options(kSpecs, args, env);
   if (!options) return usage_error(options.error());
+  auto bench_members = options->number("--bench-partnership-members", 0, app::kBenchmarkMembersMax);
+  if (!bench_members) return usage_error(bench_members.error());
+  auto bench_years = options->number("--bench-partnership-years", 1, app::kBenchmarkYearsMax);
+  if (!bench_years) return usage_error(bench_years.error());
   auto opened = open_and_migrate(options->text("--database"), 1);
   if (!opened.store) return opened.exit_code;
   auto& store = opened.store;
   try {
-    const auto summary = app::load_demo_data(*store, app::system_clock());
+    const auto clock = app::system_clock();
+    const auto summary = app::load_demo_data(*store, clock);
     std::printf("Demo data loaded: %zu organizations created, %zu refreshed.\n",
                 summary.organizations_created, summary.organizations_refreshed);
+    // The partnerships seat the demo accounts, so the accounts come first.
+    const auto accounts = app::load_demo_accounts(*store, clock);
+    const auto partnerships = app::load_demo_partnerships(*store, clock);
+    std::printf("Demo partnerships: %zu created (%zu memberships), %zu already there and left as they are.\n",
+                partnerships.partnerships_created, partnerships.memberships_created, partnerships.partnerships_kept);
+    if (*bench_members > 0) {
+      print_benchmark(app::load_benchmark_partnership(*store, clock, static_cast<int>(*bench_members),
+                                                      static_cast<int>(*bench_years)));
+    }
     std::printf("\nDemo accounts (public passwords: use this database for trying things out only):\n");
-    for (const auto& account : app::load_demo_accounts(*store, app::system_clock())) {
+    for (const auto& account : accounts) {
       std::printf("  %-30s password: %-28s %s\n", account.email.c_str(), account.password.c_str(),
                   account.admin ? "site admin" : "partnership coordinator");
       if (!account.totp_secret.empty()) {

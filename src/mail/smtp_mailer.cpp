@@ -98,8 +98,14 @@ void SmtpMailer::send(const Message& message) {
   Upload upload{format_message(from_, message, message_id), 0};
   std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), &curl_easy_cleanup);
   if (!curl) throw std::runtime_error("cannot start libcurl");
-  curl_slist* recipients = curl_slist_append(nullptr, ("<" + one_line(message.to) + ">").c_str());
-  const auto sender = "<" + address_only(from_) + ">";
+  // Built by appending: "<" + std::string trips a false -Wrestrict in GCC 12 at -O2 and above.
+  std::string recipient = "<";
+  recipient += one_line(message.to);
+  recipient += '>';
+  curl_slist* recipients = curl_slist_append(nullptr, recipient.c_str());
+  std::string sender = "<";
+  sender += address_only(from_);
+  sender += '>';
   curl_easy_setopt(curl.get(), CURLOPT_URL, relay_url_.c_str());
   curl_easy_setopt(curl.get(), CURLOPT_MAIL_FROM, sender.c_str());
   curl_easy_setopt(curl.get(), CURLOPT_MAIL_RCPT, recipients);

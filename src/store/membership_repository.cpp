@@ -1,6 +1,5 @@
 #include "store/membership_repository.h"
 
-#include <algorithm>
 #include <map>
 
 #include "domain/time_format.h"
@@ -205,30 +204,25 @@ void MembershipRepository::append_history(std::int64_t partnership_id, const Mem
 }
 
 std::vector<MemberSnapshot> MembershipRepository::history(std::int64_t partnership_id) {
-  // No ORDER BY id: rows come in the partnership index's date order and are put back in the order
-  // recorded here, which measured 10-20 % faster on both engines than sorting in SQL (4,500 rows).
+  // The covering index (migration 0005) returns these in recording order straight from the index.
   static const std::string sql =
       "SELECT id, membership_id, effective_on, active, sector, decision_authority, perspectives "
-      "FROM membership_history WHERE partnership_id = $1";
+      "FROM membership_history WHERE partnership_id = $1 ORDER BY id";
   const auto rows = c_.query(sql, {partnership_id});
-  std::vector<std::pair<std::int64_t, const Row*>> recorded;
-  recorded.reserve(rows.size());
-  for (const auto& row : rows) recorded.emplace_back(row.integer(0), &row);
-  std::ranges::sort(recorded, {}, &std::pair<std::int64_t, const Row*>::first);
   // A handful of perspective lists recur across thousands of snapshots: parse each once.
   std::map<std::string, std::vector<Perspective>, std::less<>> perspective_lists;
   std::vector<MemberSnapshot> out;
   out.reserve(rows.size());
-  for (const auto& [id, row] : recorded) {
+  for (const auto& row : rows) {
     MemberSnapshot s;
-    s.membership_id = row->integer(1);
-    const auto day = parse_date(std::string_view(row->text(2)).substr(0, 10));
-    if (!day) throw DatabaseError("membership history has a bad date " + row->text(2));
+    s.membership_id = row.integer(1);
+    const auto day = parse_date(std::string_view(row.text(2)).substr(0, 10));
+    if (!day) throw DatabaseError("membership history has a bad date " + row.text(2));
     s.effective_on = *day;
-    s.active = row->integer(3) != 0;
-    s.sector = sector_or_throw(row->text(4));
-    s.decision_authority = row->integer(5) != 0;
-    const auto& list = row->text(6);
+    s.active = row.integer(3) != 0;
+    s.sector = sector_or_throw(row.text(4));
+    s.decision_authority = row.integer(5) != 0;
+    const auto& list = row.text(6);
     auto parsed = perspective_lists.find(list);
     if (parsed == perspective_lists.end()) parsed = perspective_lists.emplace(list, perspectives_from(list)).first;
     s.perspectives = parsed->second;
