@@ -3,6 +3,7 @@
 #include <boost/json/serialize.hpp>
 
 #include "app/audit_trail.h"
+#include "app/edit_conflicts.h"
 #include "app/partnership_gate.h"
 #include "app/partnership_json.h"
 #include "domain/text_rules.h"
@@ -108,8 +109,7 @@ Result<CharterVersionView> CharterService::edit_draft(std::int64_t partnership_i
                                                       std::optional<std::int64_t> based_on, CharterText text,
                                                       const User& by, const Actor& actor) {
   if (!based_on) {
-    return Error::make(ErrorKind::precondition_required,
-                       "Send the version you edited in an If-Match header, so no one's changes are lost.");
+    return version_required();
   }
   text = normalized(std::move(text));
   if (auto errors = validate_draft(text); !errors.empty()) return Error::invalid(std::move(errors));

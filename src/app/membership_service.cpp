@@ -3,6 +3,7 @@
 #include <boost/json/serialize.hpp>
 
 #include "app/audit_trail.h"
+#include "app/edit_conflicts.h"
 #include "app/membership_records.h"
 #include "app/page_cursor.h"
 #include "app/partnership_gate.h"
@@ -187,8 +188,7 @@ Result<Membership> MembershipService::update(std::int64_t partnership_id, std::i
                                              std::optional<std::int64_t> based_on_version, const MembershipPatch& patch,
                                              const User& by, const Actor& actor) {
   if (!based_on_version) {
-    return Error::make(ErrorKind::precondition_required,
-                       "Send the version you edited in an If-Match header, so no one's changes are lost.");
+    return version_required();
   }
   return store_.write([&](store::Connection& c) -> Result<Membership> {
     auto access = enter_partnership(c, partnership_id, by, std::nullopt);

@@ -3,6 +3,7 @@
 #include <boost/json/serialize.hpp>
 
 #include "app/audit_trail.h"
+#include "app/edit_conflicts.h"
 #include "app/organization_json.h"
 #include "app/page_cursor.h"
 #include "domain/time_format.h"
@@ -101,8 +102,7 @@ Result<Organization> OrganizationService::update(std::int64_t id,
                                                  std::optional<std::int64_t> based_on_version,
                                                  const OrganizationPatch& patch, const Actor& actor) {
   if (!based_on_version) {
-    return Error::make(ErrorKind::precondition_required,
-                       "Send the version you edited in an If-Match header, so no one's changes are lost.");
+    return version_required();
   }
   try {
     return store_.write([&](store::Connection& c) -> Result<Organization> {

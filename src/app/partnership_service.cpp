@@ -3,6 +3,7 @@
 #include <boost/json/serialize.hpp>
 
 #include "app/audit_trail.h"
+#include "app/edit_conflicts.h"
 #include "app/balance_service.h"
 #include "app/membership_records.h"
 #include "app/page_cursor.h"
@@ -130,8 +131,7 @@ Result<store::PartnershipView> PartnershipService::update(std::int64_t id, std::
                                                           const PartnershipPatch& patch, const User& editor,
                                                           const Actor& actor) {
   if (!based_on_version) {
-    return Error::make(ErrorKind::precondition_required,
-                       "Send the version you edited in an If-Match header, so no one's changes are lost.");
+    return version_required();
   }
   try {
     return store_.write([&](store::Connection& c) -> Result<store::PartnershipView> {

@@ -3,6 +3,7 @@
 #include <boost/json/serialize.hpp>
 
 #include "app/audit_trail.h"
+#include "app/edit_conflicts.h"
 #include "app/partnership_gate.h"
 #include "app/partnership_json.h"
 #include "domain/text_rules.h"
@@ -19,21 +20,14 @@ Error responsibility_not_found(std::int64_t id) {
 
 Result<ResponsibilityText> checked(ResponsibilityText text) {
   text.title = text::trim(text.title);
-  if (text.description) {
-    *text.description = text::trim(*text.description);
-    if (text.description->empty()) text.description.reset();
-  }
+  text.description = text::trimmed_or_absent(text.description);
   std::vector<FieldError> errors;
-  if (auto problem = text::check_characters(text.title, text::Lines::single)) {
+  if (auto problem = text::check_text(text.title, 1, kResponsibilityTitleMax, text::Lines::single)) {
     errors.push_back({"title", *problem});
-  } else if (auto length = text::check_length(text.title, 1, kResponsibilityTitleMax)) {
-    errors.push_back({"title", *length});
   }
   if (text.description) {
-    if (auto problem = text::check_characters(*text.description, text::Lines::multi)) {
+    if (auto problem = text::check_text(*text.description, 1, 2000, text::Lines::multi)) {
       errors.push_back({"description", *problem});
-    } else if (auto length = text::check_length(*text.description, 1, 2000)) {
-      errors.push_back({"description", *length});
     }
   }
   if (!errors.empty()) return Error::invalid(std::move(errors));
@@ -89,8 +83,7 @@ Result<store::Responsibility> ResponsibilityService::update(std::int64_t partner
                                                             std::optional<std::int64_t> based_on, ResponsibilityText input,
                                                             const User& by, const Actor& actor) {
   if (!based_on) {
-    return Error::make(ErrorKind::precondition_required,
-                       "Send the version you edited in an If-Match header, so no one's changes are lost.");
+    return version_required();
   }
   auto text = checked(std::move(input));
   if (!text) return std::move(text).error();
@@ -101,8 +94,7 @@ Result<store::Responsibility> ResponsibilityService::update(std::int64_t partner
     if (!repository.find(partnership_id, id)) return responsibility_not_found(id);
     const auto at = now();
     if (!repository.update(id, *based_on, text->title, text->description, at)) {
-      return Error::make(ErrorKind::precondition_failed,
-                         "Someone else changed this responsibility after you opened it. Review it and try again.");
+      return edited_by_someone_else("this responsibility");
     }
     auto updated = *repository.find(partnership_id, id);
     append_audit(c, actor, at, audit_entry("responsibility.update", updated));

@@ -8,8 +8,13 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "domain/plain_words.h"
+
 namespace cg {
 namespace {
+
+using words::cat;
+using words::percent;
 
 // Sectors and perspectives are listed in enumerator order (balance_test checks), so an enumerator's
 // value is both its slot in a per-sector array and its rank in taxonomy order.
@@ -26,25 +31,6 @@ bool contains(const std::vector<T>& values, T value) {
 }
 
 // ---- Plain-words text -------------------------------------------------------------------------
-
-void append(std::string& out, std::string_view part) {
-  out += part;
-}
-void append(std::string& out, int number) {
-  out += std::to_string(number);
-}
-
-// Builds text piecewise: `"literal" + std::to_string(n)` trips a false -Wrestrict in GCC 12 at -O2.
-template <typename... Parts>
-std::string cat(const Parts&... parts) {
-  std::string out;
-  (append(out, parts), ...);
-  return out;
-}
-
-std::string percent(double share) {
-  return cat(static_cast<int>(std::lround(share * 100)), " %");
-}
 
 std::string two_decimals(double value) {
   char text[32];

@@ -16,13 +16,6 @@ constexpr std::array kStatuses = {
     MembershipStatusInfo{MembershipStatus::ceased, "ceased", "Ceased"},
 };
 
-std::optional<std::string> trimmed_or_absent(const std::optional<std::string>& value) {
-  if (!value) return std::nullopt;
-  auto trimmed = text::trim(*value);
-  if (trimmed.empty()) return std::nullopt;
-  return trimmed;
-}
-
 }  // namespace
 
 std::span<const MembershipStatusInfo> all_membership_statuses() { return kStatuses; }
@@ -51,8 +44,8 @@ std::optional<Sector> effective_sector(const MembershipFields& fields, const std
 }
 
 MembershipFields normalized(MembershipFields fields) {
-  fields.person_name = trimmed_or_absent(fields.person_name);
-  fields.person_email = trimmed_or_absent(fields.person_email);
+  fields.person_name = text::trimmed_or_absent(fields.person_name);
+  fields.person_email = text::trimmed_or_absent(fields.person_email);
   std::vector<Perspective> perspectives;
   for (auto p : fields.perspectives) {
     if (std::find(perspectives.begin(), perspectives.end(), p) == perspectives.end()) perspectives.push_back(p);

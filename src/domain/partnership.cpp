@@ -21,20 +21,9 @@ constexpr std::array kVisibilities = {
     VisibilityInfo{Visibility::members_only, "members", "Members only"},
 };
 
-std::optional<std::string> trimmed_or_absent(const std::optional<std::string>& value) {
-  if (!value) return std::nullopt;
-  auto trimmed = text::trim(*value);
-  if (trimmed.empty()) return std::nullopt;
-  return trimmed;
-}
-
 void check_text(std::vector<FieldError>& errors, std::string field, const std::string& value, std::size_t min,
                 std::size_t max, text::Lines lines) {
-  if (auto problem = text::check_characters(value, lines)) {
-    errors.push_back({std::move(field), *problem});
-  } else if (auto length = text::check_length(value, min, max)) {
-    errors.push_back({std::move(field), *length});
-  }
+  if (auto problem = text::check_text(value, min, max, lines)) errors.push_back({std::move(field), *problem});
 }
 
 }  // namespace
@@ -56,9 +45,9 @@ std::optional<Visibility> visibility_from_key(std::string_view key) {
 
 PartnershipFields normalized(PartnershipFields fields) {
   fields.name = text::trim(fields.name);
-  fields.short_name = trimmed_or_absent(fields.short_name);
-  fields.area_served = trimmed_or_absent(fields.area_served);
-  fields.description = trimmed_or_absent(fields.description);
+  fields.short_name = text::trimmed_or_absent(fields.short_name);
+  fields.area_served = text::trimmed_or_absent(fields.area_served);
+  fields.description = text::trimmed_or_absent(fields.description);
   std::vector<std::string> problems;
   for (const auto& problem : fields.focus_problems) {
     auto trimmed = text::trim(problem);

@@ -23,6 +23,13 @@ std::string trim(std::string_view value) {
   return std::string(value);
 }
 
+std::optional<std::string> trimmed_or_absent(const std::optional<std::string>& value) {
+  if (!value) return std::nullopt;
+  auto trimmed = trim(*value);
+  if (trimmed.empty()) return std::nullopt;
+  return trimmed;
+}
+
 std::string ascii_lower(std::string_view value) {
   std::string out(value);
   for (char& c : out) {
@@ -51,6 +58,11 @@ std::optional<std::string> check_characters(std::string_view value, Lines lines)
     }
   }
   return std::nullopt;
+}
+
+std::optional<std::string> check_text(std::string_view value, std::size_t min, std::size_t max, Lines lines) {
+  if (auto problem = check_characters(value, lines)) return problem;
+  return check_length(value, min, max);
 }
 
 std::optional<std::string> check_email(std::string_view value) {

@@ -17,6 +17,8 @@ std::size_t length(std::string_view utf8);
 
 // Trims spaces, tabs and line breaks at both ends.
 std::string trim(std::string_view value);
+// Trimmed, or nullopt when absent or blank: optional text fields store no empty strings.
+std::optional<std::string> trimmed_or_absent(const std::optional<std::string>& value);
 
 // Lower-cases ASCII letters only; used for case-insensitive sorting and search keys that must
 // order identically on SQLite and PostgreSQL (both compare these bytes in binary order).
@@ -24,6 +26,8 @@ std::string ascii_lower(std::string_view value);
 
 std::optional<std::string> check_length(std::string_view value, std::size_t min, std::size_t max);
 std::optional<std::string> check_characters(std::string_view value, Lines lines);
+// Characters first, then length: the one message a person should fix first.
+std::optional<std::string> check_text(std::string_view value, std::size_t min, std::size_t max, Lines lines);
 std::optional<std::string> check_email(std::string_view value);
 std::optional<std::string> check_web_link(std::string_view value);
 std::optional<std::string> check_phone(std::string_view value);

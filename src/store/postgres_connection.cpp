@@ -3,6 +3,7 @@
 #include <libpq-fe.h>
 
 #include <array>
+#include <charconv>
 #include <unordered_map>
 
 #include "store/errors.h"
@@ -24,6 +25,11 @@ std::string param_text(const SqlParam& param, bool& is_null) {
           return value ? "true" : "false";
         } else if constexpr (std::is_same_v<T, std::string>) {
           return value;
+        } else if constexpr (std::is_same_v<T, double>) {
+          // Shortest text that reads back as the same double; std::to_string keeps only 6 decimals.
+          std::array<char, 32> text{};
+          auto [end, ec] = std::to_chars(text.data(), text.data() + text.size(), value);
+          return std::string(text.data(), end);
         } else {
           return std::to_string(value);
         }
