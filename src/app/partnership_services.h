@@ -6,6 +6,7 @@
 #include "app/charter_service.h"
 #include "app/membership_service.h"
 #include "app/partnership_service.h"
+#include "app/plan_service.h"
 #include "app/responsibility_service.h"
 
 namespace cg::app {
@@ -17,13 +18,15 @@ struct PartnershipServices {
         balance(store, clock),
         members(store, mailer, auth, clock, std::move(settings)),
         charters(store, clock),
-        responsibilities(store, clock) {}
+        responsibilities(store, clock),
+        plans(store, clock) {}
 
   PartnershipService partnerships;
   BalanceService balance;
   MembershipService members;
   CharterService charters;
   ResponsibilityService responsibilities;
+  PlanService plans;
 };
 
 }  // namespace cg::app

@@ -9,11 +9,13 @@ PartnershipRole weakest_allowed(PartnershipAction action) {
     case PartnershipAction::view_workspace:
       return PartnershipRole::observer;
     case PartnershipAction::endorse_charter:
+    case PartnershipAction::record_progress:
       return PartnershipRole::member;  // observers follow along without committing the table
     case PartnershipAction::edit_details:
     case PartnershipAction::manage_members:
     case PartnershipAction::edit_charter:
     case PartnershipAction::edit_responsibilities:
+    case PartnershipAction::edit_plan:
       return PartnershipRole::coordinator;
     case PartnershipAction::manage_leads:
     case PartnershipAction::adopt_charter:

@@ -18,6 +18,8 @@ enum class PartnershipAction {
   adopt_charter,
   endorse_charter,
   edit_responsibilities,
+  edit_plan,              // goals, objectives, moving and archiving, CSV import
+  record_progress,        // add and update activities, bulk status, measurements
 };
 
 // `role` is the caller's role in the partnership, nullopt when they have no open membership.

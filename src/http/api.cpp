@@ -6,6 +6,7 @@
 #include "http/routes/membership_routes.h"
 #include "http/routes/organization_routes.h"
 #include "http/routes/partnership_routes.h"
+#include "http/routes/plan_routes.h"
 #include "http/routes/system_routes.h"
 #include "http/routes/user_routes.h"
 
@@ -23,6 +24,7 @@ Router build_api_router(ApiServices services) {
   add_membership_routes(router, p.members, services.auth);
   add_charter_routes(router, p.charters, services.auth);
   add_responsibility_routes(router, p.responsibilities, services.auth);
+  add_plan_routes(router, p.plans, services.auth);
   return router;
 }
 

@@ -146,6 +146,45 @@ std::optional<std::optional<std::int64_t>> JsonFields::nullable_id(std::string_v
   return std::optional<std::int64_t>(v->as_int64());
 }
 
+std::optional<double> JsonFields::optional_number(std::string_view name) {
+  const auto* v = take(name);
+  if (!v) return std::nullopt;
+  if (v->is_int64()) return static_cast<double>(v->as_int64());
+  if (v->is_uint64()) return static_cast<double>(v->as_uint64());
+  if (v->is_double()) return v->as_double();
+  add(name, "Must be a number, not " + std::string(type_name(*v)) + ".");
+  return std::nullopt;
+}
+
+std::optional<std::optional<std::chrono::sys_days>> JsonFields::nullable_date(std::string_view name) {
+  const auto* v = take(name);
+  if (!v) return std::nullopt;
+  if (v->is_null()) return std::optional<std::chrono::sys_days>();
+  if (v->is_string()) {
+    if (auto day = parse_date(std::string_view(v->as_string()))) return std::optional<std::chrono::sys_days>(*day);
+  }
+  add(name, "Must be a date written YYYY-MM-DD, or null.");
+  return std::nullopt;
+}
+
+std::optional<std::vector<std::int64_t>> JsonFields::optional_id_list(std::string_view name, std::size_t max_items) {
+  const auto* v = take(name);
+  if (!v) return std::nullopt;
+  if (!v->is_array() || v->as_array().size() > max_items) {
+    add(name, "Must be a list of at most " + std::to_string(max_items) + " ids.");
+    return std::nullopt;
+  }
+  std::vector<std::int64_t> out;
+  for (const auto& item : v->as_array()) {
+    if (!item.is_int64() || item.as_int64() < 1) {
+      add(name, "Each entry must be the id of a record (a positive whole number).");
+      return std::nullopt;
+    }
+    out.push_back(item.as_int64());
+  }
+  return out;
+}
+
 std::optional<std::vector<std::string>> JsonFields::optional_string_list(std::string_view name, std::size_t max_items) {
   const auto* v = take(name);
   if (!v) return std::nullopt;

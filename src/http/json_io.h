@@ -44,6 +44,12 @@ class JsonFields {
   std::optional<std::int64_t> optional_integer(std::string_view name, std::int64_t min, std::int64_t max);
   // Absent: nullopt. Null: an inner nullopt. Otherwise a positive id.
   std::optional<std::optional<std::int64_t>> nullable_id(std::string_view name);
+  // Absent: nullopt. Present: a number (whole or decimal).
+  std::optional<double> optional_number(std::string_view name);
+  // Absent: nullopt. Null: an inner nullopt. Otherwise a real calendar day as "YYYY-MM-DD".
+  std::optional<std::optional<std::chrono::sys_days>> nullable_date(std::string_view name);
+  // Absent: nullopt. Present: an array of positive ids (at most `max_items`).
+  std::optional<std::vector<std::int64_t>> optional_id_list(std::string_view name, std::size_t max_items);
   // Absent: nullopt. Present: an array of strings (at most `max_items`).
   std::optional<std::vector<std::string>> optional_string_list(std::string_view name, std::size_t max_items);
   // Absent: nullopt. Present: the raw value, for the caller to check (e.g. GeoJSON).

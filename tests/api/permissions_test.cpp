@@ -36,6 +36,18 @@ class PartnershipPermissions : public ApiTest {
       EXPECT_EQ(created.status, 201) << created.body;
       return std::to_string(created.json().at("id").as_int64());
     };
+    const auto plan_item = [&](const std::string& kind, const json::object& body) {
+      const auto created = http().post_json(base + "/plan/" + kind, json::serialize(body));
+      EXPECT_EQ(created.status, 201) << created.body;
+      return std::to_string(created.json().at("id").as_int64());
+    };
+    const auto goal = [&] { return plan_item("goals", {{"title", "Safer streets"}}); };
+    const auto objective = [&] {
+      return plan_item("objectives", {{"goal_id", std::stoll(goal())}, {"title", "Fewer burglaries"},
+                                      {"indicator", "Burglaries"}, {"unit", "per month"}, {"baseline", 40},
+                                      {"target", 20}, {"start_on", "2026-01-01"}, {"target_on", "2027-01-01"}});
+    };
+    const auto activity = [&] { return plan_item("activities", {{"title", "Walk the beat together"}}); };
     const auto version_of = [&](const std::string& path) {
       return http().get(path).header("etag");
     };
@@ -106,6 +118,31 @@ class PartnershipPermissions : public ApiTest {
            EXPECT_EQ(http().request("PUT", path, "{}", {{"Content-Type", "application/json"}}).status, 200);
            return Call{"DELETE", path, "", ""};
          }},
+        {"get-plan", [&] { return Call{"GET", base + "/plan", "", ""}; }},
+        {"plan-attention", [&] { return Call{"GET", base + "/plan/attention", "", ""}; }},
+        {"create-goal", [&] { return Call{"POST", base + "/plan/goals", R"({"title":"Trust"})", ""}; }},
+        {"update-goal", [&] { return Call{"PATCH", base + "/plan/goals/" + goal(), R"({"title":"More trust"})", "\"1\""}; }},
+        {"create-objective", [&] {
+           return Call{"POST", base + "/plan/objectives",
+                       R"({"goal_id":)" + goal() + R"(,"title":"T","indicator":"I","unit":"u","baseline":1,"target":2,"start_on":"2026-01-01","target_on":"2026-06-01"})", ""};
+         }},
+        {"update-objective", [&] { return Call{"PATCH", base + "/plan/objectives/" + objective(), R"({"weight":2})", "\"1\""}; }},
+        {"list-measurements", [&] { return Call{"GET", base + "/plan/objectives/" + objective() + "/measurements", "", ""}; }},
+        {"record-measurement", [&] {
+           return Call{"POST", base + "/plan/objectives/" + objective() + "/measurements", R"({"on":"2026-01-15","value":38})", ""};
+         }},
+        {"delete-measurement", [&] {
+           const auto path = base + "/plan/objectives/" + objective() + "/measurements";
+           const auto recorded = http().post_json(path, R"({"on":"2026-01-15","value":38})");
+           EXPECT_EQ(recorded.status, 201) << recorded.body;
+           return Call{"DELETE", path + "/" + std::to_string(recorded.json().at("id").as_int64()), "", ""};
+         }},
+        {"create-activity", [&] { return Call{"POST", base + "/plan/activities", R"({"title":"Knock on doors"})", ""}; }},
+        {"get-activity", [&] { return Call{"GET", base + "/plan/activities/" + activity(), "", ""}; }},
+        {"update-activity", [&] { return Call{"PATCH", base + "/plan/activities/" + activity(), R"({"percent":20})", "\"1\""}; }},
+        {"bulk-activity-status", [&] {
+           return Call{"POST", base + "/plan/activities/bulk-status", R"({"activity_ids":[)" + activity() + R"(],"status":"done"})", ""};
+         }},
     };
     const auto recipe = recipes.find(case_name);
     if (recipe == recipes.end()) {
@@ -141,6 +178,10 @@ std::string pattern_of(const std::string& path) {
       else if (previous == "members" || previous == "assignments") part = "{member_id}";
       else if (previous == "versions") part = "{number}";
       else if (previous == "responsibilities") part = "{responsibility_id}";
+      else if (previous == "goals") part = "{goal_id}";
+      else if (previous == "objectives") part = "{objective_id}";
+      else if (previous == "measurements") part = "{measurement_id}";
+      else if (previous == "activities") part = "{activity_id}";
     }
     out += "/" + part;
     previous = part;

@@ -14,8 +14,9 @@ namespace {
 using Role = std::optional<PartnershipRole>;
 using A = PartnershipAction;
 
-constexpr std::array kActions = {A::view_workspace, A::edit_details,  A::manage_members,  A::manage_leads,
-                                 A::edit_charter,   A::adopt_charter, A::endorse_charter, A::edit_responsibilities};
+constexpr std::array kActions = {A::view_workspace, A::edit_details,    A::manage_members,        A::manage_leads,
+                                 A::edit_charter,   A::adopt_charter,   A::endorse_charter,       A::edit_responsibilities,
+                                 A::edit_plan,      A::record_progress};
 
 std::string name_of(A action) {
   switch (action) {
@@ -27,6 +28,8 @@ std::string name_of(A action) {
     case A::adopt_charter: return "adopt_charter";
     case A::endorse_charter: return "endorse_charter";
     case A::edit_responsibilities: return "edit_responsibilities";
+    case A::edit_plan: return "edit_plan";
+    case A::record_progress: return "record_progress";
   }
   return "?";
 }
@@ -46,10 +49,12 @@ constexpr std::array kMatrix = {
     //                                  lead   coord  member observer
     AccessCase{A::view_workspace,        true,  true,  true,  true},
     AccessCase{A::endorse_charter,       true,  true,  true,  false},
+    AccessCase{A::record_progress,       true,  true,  true,  false},
     AccessCase{A::edit_details,          true,  true,  false, false},
     AccessCase{A::manage_members,        true,  true,  false, false},
     AccessCase{A::edit_charter,          true,  true,  false, false},
     AccessCase{A::edit_responsibilities, true,  true,  false, false},
+    AccessCase{A::edit_plan,             true,  true,  false, false},
     AccessCase{A::manage_leads,          true,  false, false, false},
     AccessCase{A::adopt_charter,         true,  false, false, false},
 };
@@ -98,8 +103,8 @@ TEST(PartnershipAccess, WhoMayIsOneTextPerWeakestRole) {
   // Actions grouped by the weakest role allowed to take them.
   const std::map<std::string, std::vector<A>> groups = {
       {"observer", {A::view_workspace}},
-      {"member", {A::endorse_charter}},
-      {"coordinator", {A::edit_details, A::manage_members, A::edit_charter, A::edit_responsibilities}},
+      {"member", {A::endorse_charter, A::record_progress}},
+      {"coordinator", {A::edit_details, A::manage_members, A::edit_charter, A::edit_responsibilities, A::edit_plan}},
       {"lead", {A::manage_leads, A::adopt_charter}},
   };
   std::set<std::string_view> texts;

@@ -1,0 +1,31 @@
+// Plan items as JSON: the API's representations and the audit trail's snapshots, one mapping
+// for both.
+#pragma once
+
+#include <boost/json/object.hpp>
+#include <cstdint>
+#include <map>
+#include <string>
+
+#include "domain/plan_attention.h"
+#include "domain/plan_progress.h"
+#include "store/plan_repository.h"
+
+namespace cg::app {
+
+// Names to show for the members and organisations an activity refers to; ids without a name
+// show as "Member 12" / "Organisation 3".
+struct PlanNames {
+  const std::map<std::int64_t, std::string>* owners = nullptr;
+  const std::map<std::int64_t, std::string>* organizations = nullptr;
+};
+
+boost::json::object goal_json(const store::GoalRecord& goal);
+boost::json::object objective_json(const store::ObjectiveRecord& objective);
+boost::json::object activity_json(const store::ActivityRecord& activity, const PlanNames& names, Day today);
+boost::json::object measurement_json(const store::MeasurementRecord& measurement);
+boost::json::object objective_progress_json(const ObjectiveProgress& progress);
+boost::json::object review_json(const ReviewSchedule& review);
+boost::json::object plan_finding_json(const PlanFinding& finding);
+
+}  // namespace cg::app

@@ -1,0 +1,286 @@
+// The action plan end to end on both engines: the tree with its roll-up, versions and stale
+// edits, moving and archiving, bulk status (all or nothing), measurements, the attention list,
+// "my tasks", who may do what, and the bad input the issue names.
+#include "support/api_fixture.h"
+#include "support/partnership_cast.h"
+
+namespace cg::testing {
+namespace {
+
+namespace json = boost::json;
+
+class PlanApi : public ApiTest {
+ protected:
+  bool signs_in_as_admin() const override { return false; }
+
+  void SetUp() override {
+    ApiTest::SetUp();
+    if (HasFatalFailure()) return;
+    cast_ = std::make_unique<PartnershipCast>(db_->url(), port());
+    id_ = cast_->create_partnership("Eastside Neighborhood Safety Table", "members");
+  }
+
+  HttpClient& as(const std::string& role) { return cast_->as(role); }
+  std::string plan(const std::string& suffix = "") { return partnership_path(id_, "/plan" + suffix); }
+
+  std::int64_t post(const std::string& role, const std::string& suffix, const json::object& body) {
+    const auto created = as(role).post_json(plan(suffix), json::serialize(body));
+    EXPECT_EQ(created.status, 201) << suffix << ": " << created.body;
+    return created.status == 201 ? created.json().at("id").as_int64() : 0;
+  }
+
+  std::int64_t goal(const std::string& title) { return post("lead", "/goals", {{"title", title}}); }
+
+  // Burglaries down from 40 to 20 a month over 2020–2030.
+  std::int64_t objective(std::int64_t goal_id, const std::string& title = "Fewer burglaries") {
+    return post("lead", "/objectives",
+                {{"goal_id", goal_id}, {"title", title}, {"indicator", "Burglaries reported"}, {"unit", "per month"},
+                 {"baseline", 40}, {"target", 20}, {"start_on", "2020-01-01"}, {"target_on", "2030-12-31"}});
+  }
+
+  std::int64_t activity(json::object body, const std::string& role = "lead") {
+    return post(role, "/activities", body);
+  }
+
+  // The activity with `id` wherever it sits in the plan tree.
+  json::object find_activity(const json::value& tree, std::int64_t id) {
+    for (const auto& g : tree.at("goals").as_array()) {
+      for (const auto& o : g.at("objectives").as_array()) {
+        for (const auto& a : o.at("activities").as_array()) {
+          if (a.at("id") == id) return a.as_object();
+        }
+      }
+    }
+    for (const auto& a : tree.at("unfiled_activities").as_array()) {
+      if (a.at("id") == id) return a.as_object();
+    }
+    return {};
+  }
+
+  std::unique_ptr<PartnershipCast> cast_;
+  std::int64_t id_ = 0;
+};
+
+TEST_P(PlanApi, TreeRollsUpFromMeasurementsAndActivities) {
+  const auto g = goal("Safer streets at night");
+  const auto measured = objective(g);
+  const auto by_activities = objective(g, "More neighbours on the watch rota");
+  const auto a1 = activity({{"objective_id", by_activities}, {"title", "Recruit block captains"}, {"percent", 50},
+                            {"status", "in_progress"}, {"owner_ids", json::array{cast_->membership("member")}}});
+  activity({{"objective_id", by_activities}, {"title", "Print flyers"}, {"status", "done"}});
+  activity({{"objective_id", by_activities}, {"title", "Dropped idea"}, {"status", "cancelled"}});
+  const auto sub = activity({{"parent_activity_id", a1}, {"title", "Call the tenants' association"}});
+
+  const auto m = as("member").post_json(plan("/objectives/" + std::to_string(measured) + "/measurements"),
+                                        R"({"on":"2024-01-01","value":30,"note":"Quarterly crime report"})");
+  ASSERT_EQ(m.status, 201) << m.body;
+
+  const auto tree = as("observer").get(plan());
+  ASSERT_EQ(tree.status, 200) << tree.body;
+  const auto& t = tree.json();
+  ASSERT_EQ(t.at("goals").as_array().size(), 1u);
+  const auto& objectives = t.at("goals").at(0).at("objectives").as_array();
+  ASSERT_EQ(objectives.size(), 2u);
+  // 40 → 30 of the way to 20 is half; the line expects (2024-01-01 − 2020-01-01) / 11 years ≈ 0.364.
+  EXPECT_DOUBLE_EQ(objectives.at(0).at("progress").as_double(), 0.5);
+  EXPECT_EQ(objectives.at(0).at("progress_source"), "measurements");
+  EXPECT_EQ(objectives.at(0).at("trajectory"), "on_track");
+  EXPECT_EQ(objectives.at(0).at("direction"), "down") << "inferred from a target below the baseline";
+  // Activities: 0.5 (in progress), 1 (done), 0 (the sub-activity); cancelled left out → 0.5.
+  EXPECT_DOUBLE_EQ(objectives.at(1).at("progress").as_double(), 0.5);
+  EXPECT_EQ(objectives.at(1).at("progress_source"), "activities");
+  EXPECT_EQ(objectives.at(1).at("activity_counts").at("total"), 3);
+  EXPECT_DOUBLE_EQ(t.at("goals").at(0).at("progress").as_double(), 0.5);
+  EXPECT_DOUBLE_EQ(t.at("progress").as_double(), 0.5);
+  EXPECT_EQ(t.at("counts").at("done"), 1);
+  EXPECT_EQ(t.at("review").at("state"), "scheduled");
+
+  const auto subtask = find_activity(t, sub);
+  EXPECT_EQ(subtask.at("parent_activity_id"), a1);
+  EXPECT_EQ(subtask.at("objective_id"), by_activities) << "a sub-activity takes its parent's objective";
+  const auto owned = find_activity(t, a1);
+  EXPECT_EQ(owned.at("owners").at(0).at("membership_id"), cast_->membership("member"));
+  EXPECT_EQ(owned.at("owners").at(0).at("display_name"), "Cast member");
+}
+
+TEST_P(PlanApi, StaleEditsGet412WithTheCurrentVersion) {
+  const auto a = activity({{"title", "Hold a listening session"}});
+  const auto path = plan("/activities/" + std::to_string(a));
+  EXPECT_EQ(as("member").patch_json(path, R"({"percent":10})", "").status, 428);
+  const auto first = as("member").patch_json(path, R"({"percent":10,"status":"in_progress"})", "\"1\"");
+  ASSERT_EQ(first.status, 200) << first.body;
+  EXPECT_EQ(first.header("etag"), "\"2\"");
+  const auto second = as("coordinator").patch_json(path, R"({"title":"Hold two listening sessions"})", "\"1\"");
+  ASSERT_EQ(second.status, 412) << second.body;
+  EXPECT_EQ(second.json().at("current").at("percent"), 10);
+  EXPECT_EQ(second.json().at("current").at("title"), "Hold a listening session");
+  EXPECT_EQ(second.header("etag"), "\"2\"");
+  const auto retried = as("coordinator").patch_json(path, R"({"title":"Hold two listening sessions"})", "\"2\"");
+  ASSERT_EQ(retried.status, 200) << retried.body;
+  EXPECT_EQ(retried.json().at("percent"), 10) << "the first person's change survives";
+}
+
+TEST_P(PlanApi, MovingReordersAndKeepsSubActivitiesWithTheirParent) {
+  const auto g = goal("Youth");
+  const auto o1 = objective(g, "First");
+  const auto o2 = objective(g, "Second");
+  const auto a = activity({{"objective_id", o1}, {"title", "A"}});
+  const auto b = activity({{"objective_id", o1}, {"title", "B"}});
+  const auto child = activity({{"parent_activity_id", a}, {"title", "A's step"}});
+  const auto grandchild = activity({{"parent_activity_id", child}, {"title", "A's smaller step"}});
+
+  // Under its own grandchild: a cycle.
+  const auto cycle = as("lead").patch_json(plan("/activities/" + std::to_string(a)),
+                                           json::serialize(json::object{{"parent_activity_id", grandchild}}), "\"1\"");
+  EXPECT_EQ(cycle.status, 400);
+  EXPECT_EQ(problem_fields(cycle), "parent_activity_id");
+
+  const auto moved = as("lead").patch_json(plan("/activities/" + std::to_string(a)),
+                                           json::serialize(json::object{{"objective_id", o2}}), "\"1\"");
+  ASSERT_EQ(moved.status, 200) << moved.body;
+  const auto tree = as("lead").get(plan()).json();
+  EXPECT_EQ(find_activity(tree, grandchild).at("objective_id"), o2);
+  EXPECT_EQ(find_activity(tree, b).at("position"), 1) << "the gap A left is closed";
+
+  const auto reordered = as("lead").patch_json(plan("/objectives/" + std::to_string(o2)), R"({"position":1})", "\"1\"");
+  ASSERT_EQ(reordered.status, 200) << reordered.body;
+  const auto after = as("lead").get(plan()).json();
+  EXPECT_EQ(after.at("goals").at(0).at("objectives").at(0).at("id"), o2);
+  EXPECT_EQ(after.at("goals").at(0).at("objectives").at(1).at("position"), 2);
+}
+
+TEST_P(PlanApi, ArchivingAGoalTakesItsSubtreeOutOfTheRollUp) {
+  const auto kept = goal("Kept");
+  const auto dropped = goal("Dropped");
+  activity({{"objective_id", objective(kept)}, {"title", "Done thing"}, {"status", "done"}});
+  activity({{"objective_id", objective(dropped)}, {"title", "Late thing"}, {"due_on", "2021-01-01"}});
+  EXPECT_EQ(as("lead").get(plan()).json().at("counts").at("overdue"), 1);
+
+  const auto archived = as("lead").patch_json(plan("/goals/" + std::to_string(dropped)), R"({"archived":true})", "\"1\"");
+  ASSERT_EQ(archived.status, 200) << archived.body;
+  EXPECT_EQ(archived.json().at("archived"), true);
+  const auto tree = as("lead").get(plan()).json();
+  EXPECT_EQ(tree.at("goals").as_array().size(), 1u);
+  EXPECT_EQ(tree.at("counts").at("overdue"), 0);
+  EXPECT_DOUBLE_EQ(tree.at("progress").as_double(), 1.0);
+  const auto everything = as("lead").get(plan("?archived=include")).json();
+  EXPECT_EQ(everything.at("goals").as_array().size(), 2u);
+  EXPECT_EQ(as("lead").get(plan("?archived=maybe")).status, 400);
+}
+
+TEST_P(PlanApi, BulkStatusIsAllOrNothing) {
+  const auto o = objective(goal("Goal"));
+  const auto a = activity({{"objective_id", o}, {"title", "One"}});
+  const auto b = activity({{"objective_id", o}, {"title", "Two"}, {"percent", 30}});
+
+  const auto refused = as("member").post_json(
+      plan("/activities/bulk-status"), json::serialize(json::object{{"activity_ids", json::array{a, b, 999999}},
+                                                                    {"status", "done"}}));
+  EXPECT_EQ(refused.status, 400) << refused.body;
+  EXPECT_EQ(problem_fields(refused), "activity_ids");
+  EXPECT_EQ(find_activity(as("member").get(plan()).json(), a).at("status"), "not_started") << "nothing changed";
+
+  const auto done = as("member").post_json(
+      plan("/activities/bulk-status"),
+      json::serialize(json::object{{"activity_ids", json::array{a, b}}, {"status", "done"}}));
+  ASSERT_EQ(done.status, 200) << done.body;
+  EXPECT_EQ(done.json().at("updated"), 2);
+  const auto tree = as("member").get(plan()).json();
+  EXPECT_EQ(find_activity(tree, b).at("percent"), 100);
+  EXPECT_EQ(find_activity(tree, b).at("version"), 2);
+  EXPECT_EQ(as("observer")
+                .post_json(plan("/activities/bulk-status"),
+                           json::serialize(json::object{{"activity_ids", json::array{a}}, {"status", "blocked"}}))
+                .status,
+            403);
+}
+
+TEST_P(PlanApi, BadInputNamesTheField) {
+  const auto g = goal("Goal");
+  struct Case {
+    std::string path;
+    std::string body;
+    std::string field;
+  };
+  const std::string gid = std::to_string(g);
+  const std::vector<Case> cases = {
+      {"/objectives", R"({"goal_id":)" + gid + R"(,"title":"T","indicator":"I","unit":"u","baseline":1,"target":5,"start_on":"2026-05-01","target_on":"2026-01-01"})", "target_on"},
+      {"/objectives", R"({"goal_id":)" + gid + R"(,"title":"T","indicator":"I","unit":"u","baseline":1,"target":5,"direction":"down","start_on":"2026-01-01","target_on":"2026-05-01"})", "target"},
+      {"/objectives", R"({"goal_id":)" + gid + R"(,"title":"T","indicator":"I","unit":"u","baseline":1,"target":5,"start_on":"2026-02-30","target_on":"2026-05-01"})", "start_on"},
+      {"/objectives", R"({"goal_id":999999,"title":"T","indicator":"I","unit":"u","baseline":1,"target":5,"start_on":"2026-01-01","target_on":"2026-05-01"})", "goal_id"},
+      {"/objectives", R"({"title":"T"})", "goal_id,indicator,unit,baseline,target,start_on,target_on"},
+      {"/activities", R"({"title":"T","percent":150})", "percent"},
+      {"/activities", R"({"title":"T","start_on":"2026-05-01","due_on":"2026-04-01"})", "due_on"},
+      {"/activities", R"({"title":"T","status":"finished"})", "status"},
+      {"/activities", R"({"title":"T","owner_ids":[999999]})", "owner_ids"},
+      {"/activities", R"({"title":"T","parent_activity_id":999999})", "parent_activity_id"},
+      {"/activities", R"({"title":"  "})", "title"},
+      {"/goals", R"({"title":"T","version":3})", "version"},
+  };
+  for (const auto& c : cases) {
+    const auto response = as("lead").post_json(plan(c.path), c.body);
+    EXPECT_EQ(response.status, 400) << c.body << " → " << response.body;
+    EXPECT_EQ(problem_fields(response), c.field) << c.body;
+  }
+  const auto o = objective(g);
+  const auto future = as("member").post_json(plan("/objectives/" + std::to_string(o) + "/measurements"),
+                                             R"({"on":"2999-01-01","value":3})");
+  EXPECT_EQ(future.status, 400);
+  EXPECT_EQ(problem_fields(future), "on");
+  EXPECT_EQ(as("lead").get(plan()).json().at("goals").at(0).at("objectives").as_array().size(), 1u)
+      << "nothing half-made by the refused requests";
+}
+
+TEST_P(PlanApi, WhoMayDoWhat) {
+  const auto g = goal("Goal");
+  EXPECT_EQ(as("member").post_json(plan("/goals"), R"({"title":"Mine"})").status, 403);
+  EXPECT_EQ(as("coordinator").post_json(plan("/goals"), R"({"title":"Coordinated"})").status, 201);
+  EXPECT_EQ(as("member").post_json(plan("/activities"), R"({"title":"I will do it"})").status, 201);
+  EXPECT_EQ(as("observer").post_json(plan("/activities"), R"({"title":"Watching"})").status, 403);
+  EXPECT_EQ(as("observer").get(plan()).status, 200);
+  EXPECT_EQ(as("outsider").get(plan()).status, 404) << "a members-only partnership does not exist for outsiders";
+  EXPECT_EQ(as("member").patch_json(plan("/goals/" + std::to_string(g)), R"({"title":"Renamed"})", "\"1\"").status,
+            403);
+}
+
+TEST_P(PlanApi, AttentionListAndMyTasks) {
+  const auto o = objective(goal("Goal"));
+  const auto member = cast_->membership("member");
+  std::vector<std::int64_t> late;
+  for (int i = 0; i < 3; ++i) {
+    late.push_back(activity({{"objective_id", o}, {"title", "Late " + std::to_string(i)},
+                             {"due_on", "2021-0" + std::to_string(i + 1) + "-01"}, {"owner_ids", json::array{member}}}));
+  }
+  const auto unowned = activity({{"objective_id", o}, {"title", "Nobody's"}, {"due_on", "2099-01-01"}});
+  activity({{"title", "Later"}, {"due_on", "2099-06-01"}, {"owner_ids", json::array{member}}});
+
+  const auto attention = as("observer").get(plan("/attention"));
+  ASSERT_EQ(attention.status, 200) << attention.body;
+  std::map<std::string, json::object> by_code;
+  for (const auto& f : attention.json().at("findings").as_array()) by_code[std::string(f.at("code").as_string())] = f.as_object();
+  ASSERT_TRUE(by_code.contains("overdue_activities")) << attention.body;
+  EXPECT_EQ(by_code["overdue_activities"].at("activity_ids").as_array().size(), 3u);
+  EXPECT_EQ(by_code["overdue_activities"].at("severity"), "high") << "3 of 5 open activities are late";
+  ASSERT_TRUE(by_code.contains("activities_without_owner"));
+  EXPECT_EQ(by_code["activities_without_owner"].at("activity_ids").at(0), unowned);
+  ASSERT_TRUE(by_code.contains("owner_overloaded"));
+  EXPECT_EQ(by_code["owner_overloaded"].at("membership_id"), member);
+  // 2020-01-01 → 2030-12-31, nothing measured, nothing done: behind the line by now.
+  ASSERT_TRUE(by_code.contains("objective_behind"));
+
+  const auto tasks = as("member").get("/api/v1/me/tasks");
+  ASSERT_EQ(tasks.status, 200) << tasks.body;
+  const auto& items = tasks.json().at("items").as_array();
+  ASSERT_EQ(items.size(), 4u);
+  EXPECT_EQ(items.at(0).at("id"), late.at(0)) << "overdue first, earliest due first";
+  EXPECT_EQ(items.at(0).at("overdue"), true);
+  EXPECT_EQ(items.at(3).at("title"), "Later");
+  EXPECT_EQ(items.at(0).at("partnership").at("name"), "Eastside Neighborhood Safety Table");
+  EXPECT_EQ(as("outsider").get("/api/v1/me/tasks").json().at("items").as_array().size(), 0u);
+  EXPECT_EQ(as("member").get("/api/v1/me/tasks?include=everything").status, 400);
+}
+
+CG_ON_BOTH_ENGINES(PlanApi);
+
+}  // namespace
+}  // namespace cg::testing
