@@ -2,10 +2,14 @@
 
 namespace cg::csv {
 
+bool looks_like_formula(std::string_view value) {
+  const auto first = value.find_first_not_of('\'');
+  return first != std::string_view::npos && kFormulaStarts.find(value[first]) != std::string_view::npos;
+}
+
 std::string field(std::string_view value) {
   std::string text(value);
-  if (!text.empty() && (text.front() == '=' || text.front() == '+' || text.front() == '-' || text.front() == '@' ||
-                        text.front() == '\t' || text.front() == '\r')) {
+  if (looks_like_formula(text)) {
     text.insert(text.begin(), '\'');
   }
   if (text.find_first_of(",\"\r\n") == std::string::npos) return text;

@@ -37,7 +37,7 @@ std::optional<PlanFinding> overdue_activities(const PlanFacts& plan, const PlanP
   // A quarter of the open work late means the schedule itself no longer holds.
   const bool widespread = open > 0 && progress.overdue * 4 >= open;
   auto f = finding("overdue_activities", widespread ? Severity::high : Severity::medium,
-                   cat(count_of(progress.overdue, "activity is", "activities are"), " past their due date"),
+                   count_of(progress.overdue, "activity is past its due date", "activities are past their due date"),
                    cat(progress.overdue, " of ", open, " open activities (",
                        percent(static_cast<double>(progress.overdue) / open), ") are overdue."),
                    "Ask each owner for a realistic new date, or mark the activity done or cancelled if it is.");
@@ -91,7 +91,7 @@ void overloaded_owners(std::vector<PlanFinding>& out, const PlanAttentionFacts& 
     auto name = facts.member_names.count(owner) ? facts.member_names.at(owner) : cat("Member ", static_cast<int>(owner));
     auto f = finding("owner_overloaded", Severity::medium, cat(name, " has ", count_of(static_cast<int>(ids.size()), "overdue activity", "overdue activities")),
                      cat(name, " owns ", count_of(static_cast<int>(ids.size()), "activity", "activities"),
-                         " that are past their due date."),
+                         " past their due date."),
                      cat("Check in with ", name, ": do they need help, or should someone else take some of these on?"));
     f.membership_id = owner;
     f.activity_ids = std::move(ids);

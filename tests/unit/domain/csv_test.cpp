@@ -15,6 +15,8 @@ TEST(Csv, QuotesOnlyWhenNeeded) {
 
 TEST(Csv, FormulasAreDefused) {
   EXPECT_EQ(field("=HYPERLINK(\"http://evil\")"), "\"'=HYPERLINK(\"\"http://evil\"\")\"");
+  EXPECT_EQ(field("'=x"), "''=x") << "an apostrophe before a formula sign is kept on the way back in";
+  EXPECT_EQ(field("'plain"), "'plain");
   EXPECT_EQ(field("+1"), "'+1");
   EXPECT_EQ(field("-2"), "'-2");
   EXPECT_EQ(field("@SUM(A1)"), "'@SUM(A1)");
