@@ -7,6 +7,7 @@
 #include "app/membership_service.h"
 #include "app/partnership_service.h"
 #include "app/plan_service.h"
+#include "app/plan_transfer_service.h"
 #include "app/responsibility_service.h"
 
 namespace cg::app {
@@ -19,7 +20,8 @@ struct PartnershipServices {
         members(store, mailer, auth, clock, std::move(settings)),
         charters(store, clock),
         responsibilities(store, clock),
-        plans(store, clock) {}
+        plans(store, clock),
+        plan_transfers(store, clock) {}
 
   PartnershipService partnerships;
   BalanceService balance;
@@ -27,6 +29,7 @@ struct PartnershipServices {
   CharterService charters;
   ResponsibilityService responsibilities;
   PlanService plans;
+  PlanTransferService plan_transfers;
 };
 
 }  // namespace cg::app

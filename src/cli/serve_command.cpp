@@ -18,7 +18,7 @@ constexpr OptionSpec kSpecs[] = {
     {"--threads", "CG_THREADS", "2", "I/O threads that read and write connections."},
     {"--db-pool", "CG_DB_POOL", "4",
      "Database connections, and worker threads that run requests needing the database."},
-    {"--max-body-bytes", "CG_MAX_BODY_BYTES", "1048576", "Largest request body accepted (413 above)."},
+    {"--max-body-bytes", "CG_MAX_BODY_BYTES", "10485760", "Largest request body accepted (413 above)."},
     {"--read-timeout-ms", "CG_READ_TIMEOUT_MS", "10000",
      "A request must arrive completely within this time once it has begun."},
     {"--idle-timeout-ms", "CG_IDLE_TIMEOUT_MS", "60000", "Kept-alive connections close after this idle time."},

@@ -25,6 +25,7 @@ Router build_api_router(ApiServices services) {
   add_charter_routes(router, p.charters, services.auth);
   add_responsibility_routes(router, p.responsibilities, services.auth);
   add_plan_routes(router, p.plans, services.auth);
+  add_plan_transfer_routes(router, p.plan_transfers, services.auth);
   return router;
 }
 

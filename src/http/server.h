@@ -23,7 +23,7 @@ struct ServerOptions {
   int password_threads = 2;               // bounds concurrent argon2id hashes (64 MiB each)
   bool https = false;                     // the public URL is https: send HSTS
   std::size_t max_header_bytes = 16 * 1024;
-  std::size_t max_body_bytes = 1024 * 1024;
+  std::size_t max_body_bytes = 10 * 1024 * 1024;  // a whole plan imported as CSV fits
   std::chrono::milliseconds read_timeout{10'000};    // for a whole request once its first byte came
   std::chrono::milliseconds idle_timeout{60'000};    // a kept-alive connection with no request
   std::chrono::milliseconds shutdown_timeout{10'000};  // in-flight requests get this long to finish

@@ -120,18 +120,14 @@ std::optional<T> first(const Rows& rows, From from) {
   return from(rows.front());
 }
 
-// "column IS $n" that also matches NULL with NULL, on either engine.
-std::string same_as(Connection& c, std::string_view column, std::string_view param) {
-  return cat({column, c.engine() == Engine::sqlite ? " IS " : " IS NOT DISTINCT FROM ", param});
-}
-
 // The siblings of an activity at `place`: the sub-activities of its parent, or the top-level
-// activities of its objective (or of no objective). `$1` is the partnership; the parent or the
-// objective is the parameter named.
-std::string activity_siblings(Connection& c, const ActivityPlace& place, std::string_view objective_param,
-                              std::string_view parent_param) {
-  if (place.parent_activity_id) return cat({"partnership_id = $1 AND parent_activity_id = ", parent_param});
-  return "partnership_id = $1 AND parent_activity_id IS NULL AND " + same_as(c, "objective_id", objective_param);
+// activities of its objective (or of no objective). `$1` is the partnership, `param` the parent
+// or objective; unfiled activities need no second parameter. Plain equality (not IS NOT
+// DISTINCT FROM) so PostgreSQL can use the objective and parent indexes.
+std::string activity_siblings(const ActivityPlace& place, std::string_view param) {
+  if (place.parent_activity_id) return cat({"partnership_id = $1 AND parent_activity_id = ", param});
+  if (place.objective_id) return cat({"partnership_id = $1 AND parent_activity_id IS NULL AND objective_id = ", param});
+  return "partnership_id = $1 AND parent_activity_id IS NULL AND objective_id IS NULL";
 }
 
 }  // namespace
@@ -240,28 +236,37 @@ ObjectiveRecord PlanRepository::insert_objective(std::int64_t partnership_id, st
                             .at(0));
 }
 
-ActivityRecord PlanRepository::insert_activity(std::int64_t partnership_id, const ActivityPlace& place,
-                                               const ActivityFields& f, const std::string& now) {
+std::int64_t PlanRepository::add_activity(std::int64_t partnership_id, const ActivityPlace& place,
+                                         const ActivityFields& f, const std::string& now) {
+  // $14 is the parent or the objective that picks the siblings (unused for unfiled activities,
+  // so it is only sent when needed: PostgreSQL refuses parameters it cannot type).
+  const bool keyed = place.parent_activity_id || place.objective_id;
   const auto sql = cat(
       {"INSERT INTO plan_activities (partnership_id, objective_id, parent_activity_id, position, title, description, "
        "start_on, due_on, status, percent, resources_needed, rationale, expected_outcome, version, created_at, "
        "updated_at) VALUES ($1, $2, $3, (SELECT COALESCE(MAX(position), 0) + 1 FROM plan_activities WHERE ",
-       activity_siblings(c_, place, "$2", "$3"),
+       activity_siblings(place, "$14"),
        "), $4, $5, $6, $7, $8, $9, $10, $11, $12, 1, $13, $13) RETURNING id"});
-  const auto id =
-      c_.query(sql, {partnership_id, nullable(place.objective_id), nullable(place.parent_activity_id), f.title,
-                     nullable(f.description), date_param(f.start_on), date_param(f.due_on),
-                     std::string(to_key(f.status)), static_cast<std::int64_t>(f.percent), nullable(f.resources_needed),
-                     nullable(f.rationale), nullable(f.expected_outcome), now})
-          .at(0)
-          .integer(0);
-  save_people(id, f);
-  return *find_activity(partnership_id, id);
+  std::vector<SqlParam> params{partnership_id, nullable(place.objective_id), nullable(place.parent_activity_id),
+                               f.title, nullable(f.description), date_param(f.start_on), date_param(f.due_on),
+                               std::string(to_key(f.status)), static_cast<std::int64_t>(f.percent),
+                               nullable(f.resources_needed), nullable(f.rationale), nullable(f.expected_outcome), now};
+  if (keyed) params.push_back(place.parent_activity_id ? *place.parent_activity_id : *place.objective_id);
+  const auto id = c_.query(sql, params).at(0).integer(0);
+  save_people(id, f, false);
+  return id;
 }
 
-void PlanRepository::save_people(std::int64_t activity_id, const ActivityFields& f) {
-  c_.query("DELETE FROM plan_activity_owners WHERE activity_id = $1", {activity_id});
-  c_.query("DELETE FROM plan_activity_organizations WHERE activity_id = $1", {activity_id});
+ActivityRecord PlanRepository::insert_activity(std::int64_t partnership_id, const ActivityPlace& place,
+                                               const ActivityFields& f, const std::string& now) {
+  return *find_activity(partnership_id, add_activity(partnership_id, place, f, now));
+}
+
+void PlanRepository::save_people(std::int64_t activity_id, const ActivityFields& f, bool replacing) {
+  if (replacing) {
+    c_.query("DELETE FROM plan_activity_owners WHERE activity_id = $1", {activity_id});
+    c_.query("DELETE FROM plan_activity_organizations WHERE activity_id = $1", {activity_id});
+  }
   for (auto owner : f.owner_ids) {
     c_.query("INSERT INTO plan_activity_owners (activity_id, membership_id) VALUES ($1, $2)", {activity_id, owner});
   }
@@ -306,7 +311,7 @@ bool PlanRepository::update_activity(std::int64_t id, std::int64_t expected_vers
                       std::string(to_key(f.status)), static_cast<std::int64_t>(f.percent), nullable(f.resources_needed),
                       nullable(f.rationale), nullable(f.expected_outcome), nullable(archived_at), now})
            .empty();
-  if (updated) save_people(id, f);
+  if (updated) save_people(id, f, true);
   return updated;
 }
 
@@ -362,14 +367,27 @@ void PlanRepository::close_activity_gaps(std::int64_t partnership_id, const Acti
   place_activity(partnership_id, place, 0, 0);
 }
 
+std::vector<MemberKey> PlanRepository::member_keys(std::int64_t partnership_id) {
+  static const std::string sql =
+      "SELECT id, person_email, status FROM memberships WHERE partnership_id = $1 ORDER BY id";
+  std::vector<MemberKey> out;
+  for (const auto& row : c_.query(sql, {partnership_id})) {
+    auto status = membership_status_from_key(row.text(2));
+    out.push_back({row.integer(0), row.optional_text(1), status && is_open(*status)});
+  }
+  return out;
+}
+
 void PlanRepository::place_objective(std::int64_t goal_id, std::int64_t id, int position) {
   renumber("plan_objectives", "goal_id = $1", {goal_id}, id, position);
 }
 
 void PlanRepository::place_activity(std::int64_t partnership_id, const ActivityPlace& place, std::int64_t id,
                                     int position) {
-  const auto sibling = place.parent_activity_id ? nullable(place.parent_activity_id) : nullable(place.objective_id);
-  renumber("plan_activities", activity_siblings(c_, place, "$2", "$2"), {partnership_id, sibling}, id, position);
+  std::vector<SqlParam> params{partnership_id};
+  if (place.parent_activity_id) params.push_back(*place.parent_activity_id);
+  else if (place.objective_id) params.push_back(*place.objective_id);
+  renumber("plan_activities", activity_siblings(place, "$2"), std::move(params), id, position);
 }
 
 std::vector<MeasurementRecord> PlanRepository::measurements(std::int64_t objective_id) {

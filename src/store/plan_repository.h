@@ -60,6 +60,12 @@ struct PlanRecords {
   std::vector<MeasurementRecord> measurements;  // by objective, oldest first
 };
 
+struct MemberKey {
+  std::int64_t membership_id = 0;
+  std::optional<std::string> email;
+  bool open = false;  // invited or active: may own activities
+};
+
 // Where an activity sits: under an objective (or none), and under a parent activity (or none).
 struct ActivityPlace {
   std::optional<std::int64_t> objective_id;
@@ -84,6 +90,9 @@ class PlanRepository {
                                    const std::string& now);
   ActivityRecord insert_activity(std::int64_t partnership_id, const ActivityPlace& place, const ActivityFields& fields,
                                  const std::string& now);
+  // The same without reading the new activity back (bulk import).
+  std::int64_t add_activity(std::int64_t partnership_id, const ActivityPlace& place, const ActivityFields& fields,
+                            const std::string& now);
 
   // False when the stored version is not `expected_version` (someone saved first).
   bool update_goal(std::int64_t id, std::int64_t expected_version, const GoalFields& fields,
@@ -119,6 +128,9 @@ class PlanRepository {
   };
   std::vector<OwnedActivity> owned_by_user(std::int64_t user_id, bool include_closed);
 
+  // Every seat in the partnership with its email, for matching owners written as emails.
+  std::vector<MemberKey> member_keys(std::int64_t partnership_id);
+
   // Display names of the members who own activities in the partnership, by membership id.
   std::map<std::int64_t, std::string> owner_names(std::int64_t partnership_id);
   // Names of the organisations responsible for activities in the partnership, by id.
@@ -129,7 +141,7 @@ class PlanRepository {
   std::optional<std::string> first_goal_created_at(std::int64_t partnership_id);
 
  private:
-  void save_people(std::int64_t activity_id, const ActivityFields& fields);
+  void save_people(std::int64_t activity_id, const ActivityFields& fields, bool replacing);
   void fill_people(std::vector<ActivityRecord>& activities, std::string_view where_sql, std::int64_t key);
   // Id 0: no item moves in, the siblings are only renumbered.
   void renumber(std::string_view table, std::string_view siblings_sql, std::vector<SqlParam> params,

@@ -140,6 +140,12 @@ class PartnershipPermissions : public ApiTest {
         {"create-activity", [&] { return Call{"POST", base + "/plan/activities", R"({"title":"Knock on doors"})", ""}; }},
         {"get-activity", [&] { return Call{"GET", base + "/plan/activities/" + activity(), "", ""}; }},
         {"update-activity", [&] { return Call{"PATCH", base + "/plan/activities/" + activity(), R"({"percent":20})", "\"1\""}; }},
+        {"export-plan", [&] { return Call{"GET", base + "/plan/export.csv", "", ""}; }},
+        {"import-plan", [&] {
+           return Call{"POST", base + "/plan/import",
+                       "kind,id,parent_kind,parent_id,title,description,indicator,unit,baseline,target,direction,weight,"
+                       "start_on,end_on,status,percent,owners,archived\r\ngoal,,,,Imported,,,,,,,,,,,,,\r\n", ""};
+         }},
         {"bulk-activity-status", [&] {
            return Call{"POST", base + "/plan/activities/bulk-status", R"({"activity_ids":[)" + activity() + R"(],"status":"done"})", ""};
          }},
@@ -154,7 +160,9 @@ class PartnershipPermissions : public ApiTest {
 
   HttpResponse send(HttpClient& client, const Call& call) {
     std::vector<std::pair<std::string, std::string>> headers;
-    if (!call.body.empty()) headers.emplace_back("Content-Type", "application/json");
+    // Every body is JSON except the plan import, which takes the plan as CSV.
+    const bool csv = call.path.ends_with("/plan/import");
+    if (!call.body.empty()) headers.emplace_back("Content-Type", csv ? "text/csv" : "application/json");
     if (!call.if_match.empty()) headers.emplace_back("If-Match", call.if_match);
     return client.request(call.method, call.path, call.body, headers);
   }

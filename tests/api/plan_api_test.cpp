@@ -280,6 +280,77 @@ TEST_P(PlanApi, AttentionListAndMyTasks) {
   EXPECT_EQ(as("member").get("/api/v1/me/tasks?include=everything").status, 400);
 }
 
+TEST_P(PlanApi, CsvExportImportsBackAndRefusesBadFilesWhole) {
+  const auto g = goal("Safer streets");
+  const auto o = objective(g);
+  activity({{"objective_id", o}, {"title", "Walk, talk, listen"}, {"due_on", "2027-03-01"},
+            {"owner_ids", json::array{cast_->membership("member")}}});
+  const auto exported = as("observer").get(plan("/export.csv"));
+  ASSERT_EQ(exported.status, 200) << exported.body;
+  EXPECT_EQ(exported.header("content-type"), "text/csv; charset=utf-8");
+  const auto& text = exported.body;
+  EXPECT_EQ(text.substr(0, text.find("\r\n")),
+            "kind,id,parent_kind,parent_id,title,description,indicator,unit,baseline,target,direction,weight,"
+            "start_on,end_on,status,percent,owners,archived");
+  EXPECT_NE(text.find("\"Walk, talk, listen\""), std::string::npos);
+  EXPECT_NE(text.find(cast_->email("member")), std::string::npos) << "owners travel as emails";
+
+  const auto import = [&](const std::string& role, const std::string& csv, const std::string& query = "") {
+    return as(role).request("POST", plan("/import" + query), csv, {{"Content-Type", "text/csv"}});
+  };
+  const auto same = import("lead", text);
+  ASSERT_EQ(same.status, 200) << same.body;
+  EXPECT_EQ(same.json().at("updated"), json::parse(R"({"goals":1,"objectives":1,"activities":1})"));
+  EXPECT_EQ(same.json().at("created"), json::parse(R"({"goals":0,"objectives":0,"activities":0})"));
+
+  // New rows hang under new rows above them by line number (the header is line 1).
+  const int first_new = 1 + 3 + 1;
+  std::string more = text;
+  more += "goal,,,,Trust,Because it matters,,,,,,,,,,,,\r\n";
+  more += "objective,,goal,new:" + std::to_string(first_new) +
+          ",Higher trust,,Residents who trust police,%,40,60,,,2026-01-01,2027-01-01,,,,\r\n";
+  more += "activity,,objective,new:" + std::to_string(first_new + 1) + ",Survey residents,,,,,,,,,2027-02-01,in_progress,20," +
+          cast_->email("member") + ",\r\n";
+  const auto dry = import("coordinator", more, "?dry_run=true");
+  ASSERT_EQ(dry.status, 200) << dry.body;
+  EXPECT_EQ(dry.json().at("created"), json::parse(R"({"goals":1,"objectives":1,"activities":1})"));
+  EXPECT_EQ(as("lead").get(plan()).json().at("goals").as_array().size(), 1u) << "a dry run writes nothing";
+  const auto real = import("coordinator", more);
+  ASSERT_EQ(real.status, 200) << real.body;
+  const auto tree = as("lead").get(plan()).json();
+  ASSERT_EQ(tree.at("goals").as_array().size(), 2u);
+  const auto& survey = tree.at("goals").at(1).at("objectives").at(0).at("activities").at(0);
+  EXPECT_EQ(survey.at("title"), "Survey residents");
+  EXPECT_EQ(survey.at("percent"), 20);
+  EXPECT_EQ(survey.at("owners").at(0).at("membership_id"), cast_->membership("member"));
+
+  // Three bad lines: all reported, none written.
+  std::string bad = more;
+  bad += "goal,,,,Fine goal,,,,,,,,,,,,,\r\n";
+  bad += "activity,,,,Bad date,,,,,,,,,2027-02-30,,,,\r\n";
+  bad += "activity,,,,Stranger,,,,,,,,,,,,nobody@nowhere.example,\r\n";
+  bad += "objective,999999,goal," + std::to_string(g) + ",Ghost,,I,u,1,2,,,2026-01-01,2026-06-01,,,,\r\n";
+  const auto refused = import("lead", bad);
+  ASSERT_EQ(refused.status, 400) << refused.body;
+  std::vector<std::string> where;
+  for (const auto& l : refused.json().at("lines").as_array()) {
+    where.push_back(std::to_string(l.at("line").as_int64()) + ":" + std::string(l.at("column").as_string()));
+  }
+  const int after = first_new + 3;
+  EXPECT_EQ(where, (std::vector<std::string>{std::to_string(after + 1) + ":end_on", std::to_string(after + 2) + ":owners",
+                                             std::to_string(after + 3) + ":id"}));
+  EXPECT_EQ(as("lead").get(plan()).json().at("goals").as_array().size(), 2u) << "the good line was not written either";
+
+  const auto wrong_columns = import("lead", "kind,title\r\ngoal,Trust\r\n");
+  EXPECT_EQ(wrong_columns.status, 400);
+  EXPECT_EQ(wrong_columns.json().at("lines").at(0).at("line"), 1);
+  const auto not_utf8 = import("lead", text + "goal,,,,Caf\xE9,,,,,,,,,,,,,\r\n");
+  EXPECT_EQ(not_utf8.status, 400);
+  EXPECT_NE(std::string(not_utf8.json().at("lines").at(0).at("message").as_string()).find("UTF-8"), std::string::npos);
+  EXPECT_EQ(as("lead").request("POST", plan("/import"), text, {{"Content-Type", "application/json"}}).status, 415);
+  EXPECT_EQ(import("member", text).status, 403);
+}
+
 CG_ON_BOTH_ENGINES(PlanApi);
 
 }  // namespace

@@ -3,11 +3,14 @@
 #pragma once
 
 #include "app/plan_service.h"
+#include "app/plan_transfer_service.h"
 #include "http/authentication.h"
 #include "http/router.h"
 
 namespace cg::http {
 
 void add_plan_routes(Router& router, app::PlanService& plans, const Authentication& auth);
+// GET .../plan/export.csv and POST .../plan/import (text/csv).
+void add_plan_transfer_routes(Router& router, app::PlanTransferService& transfers, const Authentication& auth);
 
 }  // namespace cg::http
