@@ -7,10 +7,13 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
+#include <string>
 
 #include "app/clock.h"
 
 namespace cg::store {
+class Connection;
 class Store;
 }
 
@@ -26,6 +29,11 @@ struct DemoPartnershipSummary {
 // demo organizations and accounts must be loaded first: the coordinator account leads the
 // neighborhood group and coordinates the youth partnership, the admin sits on the county one.
 DemoPartnershipSummary load_demo_partnerships(store::Store& store, const Clock& clock);
+
+// The partnership with exactly this name (any case), if there is one.
+std::optional<std::int64_t> find_demo_partnership(store::Connection& c, const std::string& name);
+
+inline constexpr const char* kBenchmarkPartnershipName = "Benchmark Partnership";
 
 struct BenchmarkPartnership {
   std::int64_t id = 0;

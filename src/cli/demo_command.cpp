@@ -3,6 +3,7 @@
 #include "app/demo_accounts.h"
 #include "app/demo_data.h"
 #include "app/demo_partnerships.h"
+#include "app/demo_plans.h"
 #include "cli/commands.h"
 
 namespace cg::cli {
@@ -14,6 +15,10 @@ constexpr OptionSpec kSpecs[] = {
      "Also create a members-only \"Benchmark Partnership\" with this many active members and print its id, for "
      "bench/partnership_bench.sh; 0 creates none."},
     {"--bench-partnership-years", "", "10", "Years of joining, leaving and changing behind the benchmark partnership."},
+    {"--bench-plan-objectives", "", "0",
+     "Also give the benchmark partnership a generated action plan with this many objectives, for "
+     "bench/plan_bench.sh; 0 creates none."},
+    {"--bench-plan-activities", "", "5000", "Activities in the benchmark plan."},
 };
 
 void print_benchmark(const app::BenchmarkPartnership& bench) {
@@ -42,6 +47,14 @@ int demo_command(std::span<const std::string> args, const EnvLookup& env) {
   if (!bench_members) return usage_error(bench_members.error());
   auto bench_years = options->number("--bench-partnership-years", 1, app::kBenchmarkYearsMax);
   if (!bench_years) return usage_error(bench_years.error());
+  auto bench_objectives = options->number("--bench-plan-objectives", 0, app::kBenchmarkObjectivesMax);
+  if (!bench_objectives) return usage_error(bench_objectives.error());
+  auto bench_activities = options->number("--bench-plan-activities", 0, app::kBenchmarkActivitiesMax);
+  if (!bench_activities) return usage_error(bench_activities.error());
+  if (*bench_objectives > 0 && *bench_members == 0) {
+    return usage_error(Error::make(ErrorKind::invalid_input,
+                                   "--bench-plan-objectives needs --bench-partnership-members: the plan's owners are its members."));
+  }
   auto opened = open_and_migrate(options->text("--database"), 1);
   if (!opened.store) return opened.exit_code;
   auto& store = opened.store;
@@ -55,9 +68,22 @@ int demo_command(std::span<const std::string> args, const EnvLookup& env) {
     const auto partnerships = app::load_demo_partnerships(*store, clock);
     std::printf("Demo partnerships: %zu created (%zu memberships), %zu already there and left as they are.\n",
                 partnerships.partnerships_created, partnerships.memberships_created, partnerships.partnerships_kept);
+    const auto plans = app::load_demo_plans(*store, clock);
+    std::printf("Demo plans: %zu created (%zu activities), %zu already there and left as they are.\n",
+                plans.plans_created, plans.activities_created, plans.plans_kept);
     if (*bench_members > 0) {
-      print_benchmark(app::load_benchmark_partnership(*store, clock, static_cast<int>(*bench_members),
-                                                      static_cast<int>(*bench_years)));
+      const auto bench = app::load_benchmark_partnership(*store, clock, static_cast<int>(*bench_members),
+                                                         static_cast<int>(*bench_years));
+      print_benchmark(bench);
+      if (*bench_objectives > 0) {
+        const auto plan = app::load_benchmark_plan(*store, clock, bench.id, static_cast<int>(*bench_objectives),
+                                                   static_cast<int>(*bench_activities));
+        if (plan.created) {
+          std::printf("Benchmark plan: %zu objectives, %zu activities.\n", plan.objectives, plan.activities);
+        } else {
+          std::printf("Benchmark plan: already there and left as it is.\n");
+        }
+      }
     }
     std::printf("\nDemo accounts (public passwords: use this database for trying things out only):\n");
     for (const auto& account : accounts) {
