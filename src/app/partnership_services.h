@@ -1,11 +1,13 @@
 // Every partnership use case, built together because they share the store, the clock and (for
-// invitations) the mailer. The server and the API contract test build one of these.
+// invitations and review reminders) the mailer. The server and the API contract test build one of these.
 #pragma once
 
 #include "app/balance_service.h"
 #include "app/charter_service.h"
 #include "app/membership_service.h"
 #include "app/partnership_service.h"
+#include "app/plan_register_service.h"
+#include "app/plan_review_service.h"
 #include "app/plan_service.h"
 #include "app/plan_transfer_service.h"
 #include "app/responsibility_service.h"
@@ -17,11 +19,13 @@ struct PartnershipServices {
                       MembershipSettings settings)
       : partnerships(store, clock),
         balance(store, clock),
-        members(store, mailer, auth, clock, std::move(settings)),
+        members(store, mailer, auth, clock, settings),
         charters(store, clock),
         responsibilities(store, clock),
         plans(store, clock),
-        plan_transfers(store, clock) {}
+        plan_transfers(store, clock),
+        plan_registers(store, clock),
+        plan_reviews(store, mailer, clock, settings.public_url) {}
 
   PartnershipService partnerships;
   BalanceService balance;
@@ -30,6 +34,8 @@ struct PartnershipServices {
   ResponsibilityService responsibilities;
   PlanService plans;
   PlanTransferService plan_transfers;
+  PlanRegisterService plan_registers;
+  PlanReviewService plan_reviews;
 };
 
 }  // namespace cg::app

@@ -9,7 +9,12 @@
 
 #include "domain/plan_attention.h"
 #include "domain/plan_progress.h"
+#include "domain/plan_resource.h"
+#include "domain/plan_review.h"
+#include "domain/plan_risk.h"
+#include "store/plan_register_repository.h"
 #include "store/plan_repository.h"
+#include "store/plan_review_repository.h"
 
 namespace cg::app {
 
@@ -27,5 +32,11 @@ boost::json::object measurement_json(const store::MeasurementRecord& measurement
 boost::json::object objective_progress_json(const ObjectiveProgress& progress);
 boost::json::object review_json(const ReviewSchedule& review);
 boost::json::object plan_finding_json(const PlanFinding& finding);
+boost::json::object resource_json(const store::ResourceRecord& resource);
+boost::json::object resource_summary_json(const ResourceSummary& summary);
+boost::json::object risk_json(const store::RiskRecord& risk);
+boost::json::object risk_grid_json(const RiskGrid& grid);
+boost::json::object plan_review_json(const store::ReviewRecord& review);
+boost::json::object snapshot_comparison_json(const SnapshotComparison& comparison);
 
 }  // namespace cg::app

@@ -12,6 +12,8 @@
 #include "app/edit_conflicts.h"
 #include "app/partnership_gate.h"
 #include "app/plan_json.h"
+#include "app/plan_register_service.h"
+#include "app/plan_review_service.h"
 #include "domain/text_rules.h"
 #include "domain/time_format.h"
 #include "store/membership_repository.h"
@@ -111,12 +113,8 @@ Result<Done> check_goal(store::PlanRepository& plan, std::int64_t partnership_id
   return Done{};
 }
 
-std::optional<ReviewSchedule> schedule_of(store::PlanRepository& plan, const PartnershipAccess& access, Day today) {
-  auto started = plan.first_goal_created_at(access.id());
-  if (!started) return std::nullopt;
-  auto at = parse_utc(*started);
-  if (!at) return std::nullopt;
-  return review_schedule(utc_day(*at), access.partnership().fields.review_cadence_days, today);
+std::optional<ReviewSchedule> schedule_of(store::Connection& c, const PartnershipAccess& access, Day today) {
+  return next_review(c, access.id(), access.partnership().fields.review_cadence_days, today);
 }
 
 }  // namespace
@@ -192,7 +190,7 @@ Result<PlanView> PlanService::view(std::int64_t partnership_id, const User& view
     for (auto& g : out.totals.goals) out.goal_progress.emplace(g.id, g);
     out.totals.objectives.clear();
     out.totals.goals.clear();
-    out.review = schedule_of(plan, *access, out.today);
+    out.review = schedule_of(c, *access, out.today);
     out.owner_names = plan.owner_names(partnership_id);
     out.organization_names = plan.organization_names(partnership_id);
     return out;
@@ -208,13 +206,20 @@ Result<PlanAttention> PlanService::attention(std::int64_t partnership_id, const 
     const auto facts = plan_facts(plan.load(partnership_id, false));
     const auto progress = roll_up(facts, day);
     PlanAttention out;
-    out.review = schedule_of(plan, *access, day);
+    out.review = schedule_of(c, *access, day);
     const auto names = plan.owner_names(partnership_id);
     PlanAttentionFacts attention_facts;
     attention_facts.plan = &facts;
     attention_facts.progress = &progress;
     attention_facts.member_names = names;
     attention_facts.review = out.review;
+    store::PlanRegisterRepository registers(c);
+    for (const auto& r : registers.risks(partnership_id)) {
+      attention_facts.risks.push_back({r.stamp.id, r.fields.title, risk_level(r.fields.likelihood, r.fields.impact),
+                                       r.fields.status, r.fields.response.has_value(), r.fields.owner_id.has_value()});
+    }
+    attention_facts.unused_commitments =
+        summarize(resource_facts(c, partnership_id, registers.resources(partnership_id), nullptr), day).unused;
     out.findings = plan_attention(attention_facts, day);
     return out;
   });

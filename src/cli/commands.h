@@ -15,6 +15,7 @@ int serve_command(std::span<const std::string> args, const EnvLookup& env);
 int migrate_command(std::span<const std::string> args, const EnvLookup& env);
 int demo_command(std::span<const std::string> args, const EnvLookup& env);
 int user_command(std::span<const std::string> args, const EnvLookup& env);
+int remind_command(std::span<const std::string> args, const EnvLookup& env);
 
 // Shared by the commands that touch the database.
 inline constexpr OptionSpec kDatabaseOption{

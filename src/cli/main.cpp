@@ -19,6 +19,7 @@ constexpr const char* kHelp =
     "  migrate   Create or upgrade the database schema\n"
     "  demo      Load the demo data set into a database\n"
     "  user      Add accounts, reset passwords, unlock accounts\n"
+    "  remind    Email leads and coordinators whose plan review is due or overdue\n"
     "  version   Print the version\n"
     "\n"
     "Run 'commonground <command> --help' for a command's options.\n";
@@ -44,6 +45,7 @@ int main(int argc, char** argv) {
   if (command == "migrate") return cg::cli::migrate_command(args, env);
   if (command == "demo") return cg::cli::demo_command(args, env);
   if (command == "user") return cg::cli::user_command(args, env);
+  if (command == "remind") return cg::cli::remind_command(args, env);
   if (command == "version" || command == "--version") {
     if (cg::cli::wants_help(args)) {
       std::printf("%s", cg::cli::usage("version", "Prints the version of this build.", {}).c_str());

@@ -2,11 +2,13 @@
 
 #include "app/auth_service.h"
 #include "app/organization_service.h"
+#include "app/periodic_task.h"
 #include "cli/commands.h"
+#include "cli/mail_options.h"
+#include "cli/reminder_log.h"
 #include "http/api.h"
 #include "http/server.h"
 #include "http/web_app.h"
-#include "mail/smtp_mailer.h"
 #include "store/database_url.h"
 
 namespace cg::cli {
@@ -26,12 +28,12 @@ constexpr OptionSpec kSpecs[] = {
      "On SIGTERM/SIGINT, requests in flight get this long to finish."},
     {"--access-log", "CG_ACCESS_LOG", "-", "Where to write the JSON-lines access log: - (stdout), off, or a file."},
     {"--web-root", "CG_WEB_ROOT", "web/dist", "The built web app to serve at /; without one only the API is served."},
-    {"--public-url", "CG_PUBLIC_URL", "http://127.0.0.1:8080",
-     "The address people use to reach CommonGround; https:// makes session cookies Secure."},
-    {"--smtp-url", "CG_SMTP_URL", "",
-     "Mail relay for invitations and password resets, e.g. smtp://mail.example.org:587 (user:password@ "
-     "allowed). Without one, emails are written to the log instead."},
-    {"--mail-from", "CG_MAIL_FROM", "CommonGround <no-reply@localhost>", "Sender of CommonGround's emails."},
+    kPublicUrlOption,
+    kSmtpUrlOption,
+    kMailFromOption,
+    {"--reminder-interval-minutes", "CG_REMINDER_INTERVAL_MINUTES", "60",
+     "How often to check for plan reviews falling due and email reminders; 0 turns it off (run `commonground "
+     "remind` from cron instead)."},
     {"--password-threads", "CG_PASSWORD_THREADS", "2",
      "Threads that check passwords (each check takes ~100 ms and 64 MiB): the most run at once."},
     {"--session-idle-minutes", "CG_SESSION_IDLE_MINUTES", "30", "Sign people out after this long without activity."},
@@ -78,11 +80,12 @@ int serve_command(std::span<const std::string> args, const EnvLookup& env) {
   server.idle_timeout = std::chrono::milliseconds(*idle_timeout);
   server.shutdown_timeout = std::chrono::milliseconds(*shutdown_timeout);
   server.password_threads = static_cast<int>(*password_threads);
-  server.https = options->text("--public-url").starts_with("https://");
-  const auto& public_url = options->text("--public-url");
-  if (!public_url.starts_with("http://") && !public_url.starts_with("https://")) {
-    return usage_error(Error::invalid_field("--public-url", "must start with http:// or https://, not " + public_url));
-  }
+  auto checked_url = checked_public_url(*options);
+  if (!checked_url) return usage_error(checked_url.error());
+  const auto& public_url = *checked_url;
+  server.https = public_url.starts_with("https://");
+  auto reminder_minutes = options->number("--reminder-interval-minutes", 0, 7 * 24 * 60);
+  if (!reminder_minutes) return usage_error(reminder_minutes.error());
   app::AuthSettings auth_settings;
   auth_settings.session.idle_timeout = std::chrono::minutes(*session_idle);
   auth_settings.session.absolute_timeout = std::chrono::hours(*session_absolute);
@@ -101,15 +104,9 @@ int serve_command(std::span<const std::string> args, const EnvLookup& env) {
     app::OrganizationService organizations(*store, app::system_clock());
     app::AuthService auth_service(*store, app::system_clock(), auth_settings);
     app::ApiTokenService api_tokens(*store, app::system_clock());
-    std::unique_ptr<mail::Mailer> mailer;
-    if (options->text("--smtp-url").empty()) {
-      mailer = std::make_unique<mail::LogMailer>();
-    } else {
-      mailer = std::make_unique<mail::SmtpMailer>(options->text("--smtp-url"), options->text("--mail-from"));
-    }
+    auto mailer = make_mailer(*options);
     app::AccountEmailSettings email_settings;
     email_settings.public_url = public_url;
-    while (email_settings.public_url.ends_with('/')) email_settings.public_url.pop_back();
     app::AccountEmailService account_emails(*store, *mailer, app::system_clock(), email_settings);
     app::MembershipSettings membership_settings;
     membership_settings.public_url = email_settings.public_url;
@@ -122,6 +119,16 @@ int serve_command(std::span<const std::string> args, const EnvLookup& env) {
       router.set_fallback("/{web app}", [&web_app](http::Request& request) { return web_app->serve(request); });
     } else {
       std::fprintf(stderr, "{\"level\":\"warning\",\"message\":\"serving the API only: %s\"}\n", web_error.c_str());
+    }
+    std::optional<app::PeriodicTask> reminders;
+    if (*reminder_minutes > 0) {
+      reminders.emplace(std::chrono::minutes(*reminder_minutes), [&partnerships] {
+        try {
+          log_reminder_run(partnerships.plan_reviews.send_reminders());
+        } catch (const std::exception& e) {  // the database may be away; the next run tries again
+          log_reminder_failure(e.what());
+        }
+      });
     }
     http::Server http_server(server, router, metrics, access_log);
     const auto address = http_server.bind();

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "domain/key_table.h"
+#include "domain/ordered_unique.h"
 #include "domain/text_rules.h"
 
 namespace cg {
@@ -46,11 +47,7 @@ std::optional<Sector> effective_sector(const MembershipFields& fields, const std
 MembershipFields normalized(MembershipFields fields) {
   fields.person_name = text::trimmed_or_absent(fields.person_name);
   fields.person_email = text::trimmed_or_absent(fields.person_email);
-  std::vector<Perspective> perspectives;
-  for (auto p : fields.perspectives) {
-    if (std::find(perspectives.begin(), perspectives.end(), p) == perspectives.end()) perspectives.push_back(p);
-  }
-  fields.perspectives = std::move(perspectives);
+  fields.perspectives = without_repeats(fields.perspectives);
   return fields;
 }
 

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "domain/key_table.h"
+#include "domain/ordered_unique.h"
 #include "domain/text_rules.h"
 
 namespace cg {
@@ -35,15 +36,6 @@ void check_number(std::vector<FieldError>& errors, std::string field, double val
   if (!std::isfinite(value) || std::fabs(value) > kIndicatorMagnitudeMax) {
     errors.push_back({std::move(field), "Enter a number between -1e15 and 1e15."});
   }
-}
-
-template <typename T>
-std::vector<T> without_repeats(const std::vector<T>& values) {
-  std::vector<T> out;
-  for (const auto& v : values) {
-    if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(v);
-  }
-  return out;
 }
 
 }  // namespace

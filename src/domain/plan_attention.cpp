@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "domain/plain_words.h"
+#include "domain/plan_resource.h"
 #include "domain/time_format.h"
 
 namespace cg {
@@ -115,6 +116,38 @@ std::optional<PlanFinding> review(const ReviewSchedule& r) {
   return std::nullopt;
 }
 
+void risks(std::vector<PlanFinding>& out, const std::vector<RiskFacts>& risks) {
+  for (const auto& r : risks) {
+    if (r.status == RiskStatus::occurred) {
+      auto f = finding("risk_occurred", Severity::high, cat("A risk has happened: ", r.title),
+                       "It is marked as occurred in the risk register.",
+                       r.has_response ? "Put the planned response into action and tell the partners what changes."
+                                      : "Agree a response now: the register has none for this risk.");
+      f.risk_id = r.id;
+      out.push_back(std::move(f));
+    } else if (r.status != RiskStatus::closed && r.level == RiskLevel::high && (!r.has_response || !r.has_owner)) {
+      auto f = finding("risk_unplanned", Severity::medium, cat("High risk without a plan: ", r.title),
+                       r.has_response ? "It is rated high and nobody owns it." : "It is rated high and has no planned response.",
+                       "Agree at the next meeting what you will do if it happens, and who watches for it.");
+      f.risk_id = r.id;
+      out.push_back(std::move(f));
+    }
+  }
+}
+
+std::optional<PlanFinding> unused(const std::vector<std::int64_t>& ids) {
+  if (ids.empty()) return std::nullopt;
+  const int n = static_cast<int>(ids.size());
+  auto f = finding("resources_unused", Severity::low,
+                   cat(count_of(n, "commitment has", "commitments have"), " not been drawn on"),
+                   cat(count_of(n, "resource commitment", "resource commitments"), " made more than ",
+                       kUnusedCommitmentDays, " days ago show nothing used."),
+                   "Ask the partners whether the plan still needs them, or put them to work.");
+  f.resource_ids = ids;
+  keep_first_items(f.resource_ids);
+  return f;
+}
+
 }  // namespace
 
 std::string_view to_key(ReviewState state) {
@@ -151,6 +184,8 @@ std::vector<PlanFinding> plan_attention(const PlanAttentionFacts& facts, Day tod
   objectives_behind(out, facts);
   if (auto f = without_owner(*facts.plan)) out.push_back(std::move(*f));
   overloaded_owners(out, facts, today);
+  risks(out, facts.risks);
+  if (auto f = unused(facts.unused_commitments)) out.push_back(std::move(*f));
   std::stable_sort(out.begin(), out.end(),
                    [](const PlanFinding& a, const PlanFinding& b) { return a.severity < b.severity; });
   return out;

@@ -12,6 +12,7 @@
 
 #include "domain/balance.h"
 #include "domain/plan_progress.h"
+#include "domain/plan_risk.h"
 
 namespace cg {
 
@@ -32,7 +33,8 @@ inline constexpr int kOwnerOverdueThreshold = 3;
 
 struct PlanFinding {
   std::string code;  // stable: review_overdue, review_due_soon, overdue_activities,
-                     // objective_behind, activities_without_owner, owner_overloaded
+                     // objective_behind, activities_without_owner, owner_overloaded, risk_occurred,
+                     // risk_unplanned, resources_unused
   Severity severity = Severity::low;
   std::string title;
   std::string evidence;
@@ -40,6 +42,18 @@ struct PlanFinding {
   std::vector<std::int64_t> activity_ids;  // the activities concerned, at most kFindingItemsMax
   std::optional<std::int64_t> objective_id;
   std::optional<std::int64_t> membership_id;
+  std::optional<std::int64_t> risk_id;
+  std::vector<std::int64_t> resource_ids;
+};
+
+// What the attention list needs to know of a risk.
+struct RiskFacts {
+  std::int64_t id = 0;
+  std::string title;
+  RiskLevel level = RiskLevel::low;
+  RiskStatus status = RiskStatus::open;
+  bool has_response = false;
+  bool has_owner = false;
 };
 inline constexpr std::size_t kFindingItemsMax = 50;
 
@@ -48,6 +62,8 @@ struct PlanAttentionFacts {
   const PlanProgress* progress = nullptr;
   std::map<std::int64_t, std::string> member_names;  // owners, by membership id
   std::optional<ReviewSchedule> review;              // none: the plan is empty, no review to hold
+  std::vector<RiskFacts> risks;
+  std::vector<std::int64_t> unused_commitments;  // see plan_resource.h
 };
 
 // Most severe first; within a severity in the order listed in PlanFinding::code.

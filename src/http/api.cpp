@@ -26,6 +26,8 @@ Router build_api_router(ApiServices services) {
   add_responsibility_routes(router, p.responsibilities, services.auth);
   add_plan_routes(router, p.plans, services.auth);
   add_plan_transfer_routes(router, p.plan_transfers, services.auth);
+  add_plan_register_routes(router, p.plan_registers, services.auth);
+  add_plan_review_routes(router, p.plan_reviews, services.auth);
   return router;
 }
 

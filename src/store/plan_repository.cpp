@@ -28,25 +28,6 @@ std::string cat(std::initializer_list<std::string_view> parts) {
   return out;
 }
 
-// SQLite keeps dates as text; PostgreSQL's DATE comes back as YYYY-MM-DD too.
-Day day(const Row& row, std::size_t column) {
-  const auto& text = row.text(column);
-  auto parsed = parse_date(std::string_view(text).substr(0, 10));
-  if (!parsed) throw DatabaseError("column is not a date: " + text);
-  return *parsed;
-}
-std::optional<Day> optional_day(const Row& row, std::size_t column) {
-  if (row.is_null(column)) return std::nullopt;
-  return day(row, column);
-}
-SqlParam date_param(const std::optional<Day>& value) {
-  return value ? SqlParam(format_date(*value)) : SqlParam(nullptr);
-}
-std::optional<std::int64_t> optional_integer(const Row& row, std::size_t column) {
-  if (row.is_null(column)) return std::nullopt;
-  return row.integer(column);
-}
-
 ItemStamp stamp_of(const Row& row) {
   ItemStamp s;
   s.id = row.integer(0);
@@ -77,8 +58,8 @@ ObjectiveRecord objective_from(const Row& row) {
   o.fields.baseline = row.real(11);
   o.fields.target = row.real(12);
   o.fields.direction = direction_from_key(row.text(13)).value_or(Direction::up);
-  o.fields.start_on = day(row, 14);
-  o.fields.target_on = day(row, 15);
+  o.fields.start_on = row.date(14);
+  o.fields.target_on = row.date(15);
   o.fields.weight = row.real(16);
   return o;
 }
@@ -86,12 +67,12 @@ ObjectiveRecord objective_from(const Row& row) {
 ActivityRecord activity_from(const Row& row) {
   ActivityRecord a;
   a.stamp = stamp_of(row);
-  a.objective_id = optional_integer(row, 7);
-  a.parent_activity_id = optional_integer(row, 8);
+  a.objective_id = row.optional_integer(7);
+  a.parent_activity_id = row.optional_integer(8);
   a.fields.title = row.text(9);
   a.fields.description = row.optional_text(10);
-  a.fields.start_on = optional_day(row, 11);
-  a.fields.due_on = optional_day(row, 12);
+  a.fields.start_on = row.optional_date(11);
+  a.fields.due_on = row.optional_date(12);
   auto status = activity_status_from_key(row.text(13));
   if (!status) throw DatabaseError("unknown activity status: " + row.text(13));
   a.fields.status = *status;
@@ -106,10 +87,10 @@ MeasurementRecord measurement_from(const Row& row) {
   MeasurementRecord m;
   m.id = row.integer(0);
   m.objective_id = row.integer(1);
-  m.on = day(row, 2);
+  m.on = row.date(2);
   m.value = row.real(3);
   m.note = row.optional_text(4);
-  m.recorded_by = optional_integer(row, 5);
+  m.recorded_by = row.optional_integer(5);
   m.created_at = row.timestamp(6);
   return m;
 }
@@ -209,7 +190,7 @@ std::vector<std::pair<std::int64_t, std::optional<std::int64_t>>> PlanRepository
     std::int64_t partnership_id) {
   static const std::string sql = "SELECT id, parent_activity_id FROM plan_activities WHERE partnership_id = $1";
   std::vector<std::pair<std::int64_t, std::optional<std::int64_t>>> out;
-  for (const auto& row : c_.query(sql, {partnership_id})) out.emplace_back(row.integer(0), optional_integer(row, 1));
+  for (const auto& row : c_.query(sql, {partnership_id})) out.emplace_back(row.integer(0), row.optional_integer(1));
   return out;
 }
 
@@ -248,7 +229,7 @@ std::int64_t PlanRepository::add_activity(std::int64_t partnership_id, const Act
        activity_siblings(place, "$14"),
        "), $4, $5, $6, $7, $8, $9, $10, $11, $12, 1, $13, $13) RETURNING id"});
   std::vector<SqlParam> params{partnership_id, nullable(place.objective_id), nullable(place.parent_activity_id),
-                               f.title, nullable(f.description), date_param(f.start_on), date_param(f.due_on),
+                               f.title, nullable(f.description), nullable(f.start_on), nullable(f.due_on),
                                std::string(to_key(f.status)), static_cast<std::int64_t>(f.percent),
                                nullable(f.resources_needed), nullable(f.rationale), nullable(f.expected_outcome), now};
   if (keyed) params.push_back(place.parent_activity_id ? *place.parent_activity_id : *place.objective_id);
@@ -307,7 +288,7 @@ bool PlanRepository::update_activity(std::int64_t id, std::int64_t expected_vers
       "WHERE id = $1 AND version = $2 RETURNING id";
   const bool updated =
       !c_.query(sql, {id, expected_version, nullable(place.objective_id), nullable(place.parent_activity_id), f.title,
-                      nullable(f.description), date_param(f.start_on), date_param(f.due_on),
+                      nullable(f.description), nullable(f.start_on), nullable(f.due_on),
                       std::string(to_key(f.status)), static_cast<std::int64_t>(f.percent), nullable(f.resources_needed),
                       nullable(f.rationale), nullable(f.expected_outcome), nullable(archived_at), now})
            .empty();

@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "domain/time_format.h"
 #include "store/errors.h"
 
 namespace cg::store {
@@ -62,6 +63,29 @@ std::string normalize_timestamp(const std::string& stored) {
     throw DatabaseError("timestamp not in UTC (set TimeZone=UTC): " + stored);
   }
   return out + fraction.substr(0, 3) + "Z";
+}
+
+std::optional<std::int64_t> Row::optional_integer(std::size_t column) const {
+  if (is_null(column)) return std::nullopt;
+  return integer(column);
+}
+
+std::chrono::sys_days Row::date(std::size_t column) const {
+  const auto& stored = text(column);
+  auto parsed = parse_date(std::string_view(stored).substr(0, 10));
+  if (!parsed) throw DatabaseError("column is not a date: " + stored);
+  return *parsed;
+}
+
+std::optional<std::chrono::sys_days> Row::optional_date(std::size_t column) const {
+  if (is_null(column)) return std::nullopt;
+  return date(column);
+}
+
+SqlParam date_param(std::chrono::sys_days value) { return format_date(value); }
+
+SqlParam nullable(const std::optional<std::chrono::sys_days>& value) {
+  return value ? date_param(*value) : SqlParam(nullptr);
 }
 
 }  // namespace cg::store

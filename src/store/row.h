@@ -3,6 +3,7 @@
 // with the same code.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -20,6 +21,9 @@ inline SqlParam nullable(const std::optional<std::string>& value) {
 inline SqlParam nullable(const std::optional<std::int64_t>& value) {
   return value ? SqlParam(*value) : SqlParam(nullptr);
 }
+// A calendar day as YYYY-MM-DD (TEXT on SQLite, DATE on PostgreSQL), or NULL.
+SqlParam nullable(const std::optional<std::chrono::sys_days>& value);
+SqlParam date_param(std::chrono::sys_days value);
 
 class Row {
  public:
@@ -37,6 +41,10 @@ class Row {
   // engine stored text (SQLite) or timestamptz (PostgreSQL, session time zone UTC).
   std::string timestamp(std::size_t column) const;
   std::optional<std::string> optional_timestamp(std::size_t column) const;
+  std::optional<std::int64_t> optional_integer(std::size_t column) const;
+  // A calendar day stored by date_param (either engine); throws DatabaseError otherwise.
+  std::chrono::sys_days date(std::size_t column) const;
+  std::optional<std::chrono::sys_days> optional_date(std::size_t column) const;
 
  private:
   std::vector<std::optional<std::string>> cells_;

@@ -48,6 +48,12 @@ class PartnershipPermissions : public ApiTest {
                                       {"target", 20}, {"start_on", "2026-01-01"}, {"target_on", "2027-01-01"}});
     };
     const auto activity = [&] { return plan_item("activities", {{"title", "Walk the beat together"}}); };
+    const auto resource = [&] {
+      return plan_item("resources", {{"entry", "need"}, {"kind", "funding"}, {"description", "Flyers"}, {"amount", 500},
+                                     {"unit", "USD"}});
+    };
+    const auto risk = [&] { return plan_item("risks", {{"title", "The grant ends"}}); };
+    const auto review = [&] { return plan_item("reviews", {{"held_on", "2026-01-10"}}); };
     const auto version_of = [&](const std::string& path) {
       return http().get(path).header("etag");
     };
@@ -146,6 +152,22 @@ class PartnershipPermissions : public ApiTest {
                        "kind,id,parent_kind,parent_id,title,description,indicator,unit,baseline,target,direction,weight,"
                        "start_on,end_on,status,percent,owners,archived\r\ngoal,,,,Imported,,,,,,,,,,,,,\r\n", ""};
          }},
+        {"list-resources", [&] { return Call{"GET", base + "/plan/resources", "", ""}; }},
+        {"add-resource", [&] {
+           return Call{"POST", base + "/plan/resources",
+                       R"({"entry":"need","kind":"staff_hours","description":"Canvassers","amount":40,"unit":"hours","period":"per_month"})", ""};
+         }},
+        {"update-resource", [&] { return Call{"PATCH", base + "/plan/resources/" + resource(), R"({"amount":600})", "\"1\""}; }},
+        {"delete-resource", [&] { return Call{"DELETE", base + "/plan/resources/" + resource(), "", ""}; }},
+        {"list-risks", [&] { return Call{"GET", base + "/plan/risks", "", ""}; }},
+        {"add-risk", [&] { return Call{"POST", base + "/plan/risks", R"({"title":"Volunteers drift away","likelihood":4})", ""}; }},
+        {"update-risk", [&] { return Call{"PATCH", base + "/plan/risks/" + risk(), R"({"status":"watching"})", "\"1\""}; }},
+        {"list-reviews", [&] { return Call{"GET", base + "/plan/reviews", "", ""}; }},
+        {"record-review", [&] { return Call{"POST", base + "/plan/reviews", R"({"held_on":"2026-02-01","decisions":["Keep going"]})", ""}; }},
+        {"get-review", [&] { return Call{"GET", base + "/plan/reviews/" + review(), "", ""}; }},
+        {"compare-reviews", [&] {
+           return Call{"GET", base + "/plan/reviews/" + review() + "/compare?with=" + review(), "", ""};
+         }},
         {"bulk-activity-status", [&] {
            return Call{"POST", base + "/plan/activities/bulk-status", R"({"activity_ids":[)" + activity() + R"(],"status":"done"})", ""};
          }},
@@ -190,6 +212,9 @@ std::string pattern_of(const std::string& path) {
       else if (previous == "objectives") part = "{objective_id}";
       else if (previous == "measurements") part = "{measurement_id}";
       else if (previous == "activities") part = "{activity_id}";
+      else if (previous == "resources") part = "{resource_id}";
+      else if (previous == "risks") part = "{risk_id}";
+      else if (previous == "reviews") part = "{review_id}";
     }
     out += "/" + part;
     previous = part;

@@ -1,8 +1,12 @@
 // The action plan end to end on both engines: the tree with its roll-up, versions and stale
 // edits, moving and archiving, bulk status (all or nothing), measurements, the attention list,
 // "my tasks", who may do what, and the bad input the issue names.
+#include "domain/time_format.h"
+#include "store/store.h"
 #include "support/api_fixture.h"
 #include "support/partnership_cast.h"
+#include "support/server_process.h"
+#include "support/smtp_sink.h"
 
 namespace cg::testing {
 namespace {
@@ -349,6 +353,172 @@ TEST_P(PlanApi, CsvExportImportsBackAndRefusesBadFilesWhole) {
   EXPECT_NE(std::string(not_utf8.json().at("lines").at(0).at("message").as_string()).find("UTF-8"), std::string::npos);
   EXPECT_EQ(as("lead").request("POST", plan("/import"), text, {{"Content-Type", "application/json"}}).status, 415);
   EXPECT_EQ(import("member", text).status, 403);
+}
+
+TEST_P(PlanApi, ResourcesTotalByPartnerAndShowTheGap) {
+  const auto a = activity({{"title", "Summer youth jobs"}});
+  const auto member = cast_->membership("member");
+  post("coordinator", "/resources",
+       {{"entry", "need"}, {"kind", "funding"}, {"description", "Wages"}, {"amount", 12000}, {"unit", "USD"}, {"activity_id", a}});
+  post("coordinator", "/resources", {{"entry", "need"}, {"kind", "funding"}, {"description", "Bus passes"}, {"amount", 12000}, {"unit", "USD"}});
+  const auto pledge = post("member", "/resources",
+                           {{"entry", "commitment"}, {"kind", "funding"}, {"description", "Chamber of commerce grant"},
+                            {"amount", 15000}, {"unit", "usd"}, {"membership_id", member}, {"committed_on", "2026-01-01"}});
+  post("member", "/resources",
+       {{"entry", "commitment"}, {"kind", "staff_hours"}, {"description", "Youth workers"}, {"amount", 20},
+        {"unit", "hours"}, {"period", "per_week"}, {"membership_id", member}, {"used", 5}});
+
+  const auto listed = as("observer").get(plan("/resources"));
+  ASSERT_EQ(listed.status, 200) << listed.body;
+  const auto& summary = listed.json().at("summary");
+  ASSERT_EQ(summary.at("gaps").as_array().size(), 1u);
+  const auto& gap = summary.at("gaps").at(0);
+  EXPECT_DOUBLE_EQ(gap.at("needed").as_double(), 24000);
+  EXPECT_DOUBLE_EQ(gap.at("committed").as_double(), 15000) << "USD and usd are the same unit";
+  EXPECT_DOUBLE_EQ(gap.at("shortfall").as_double(), 9000);
+  EXPECT_EQ(summary.at("by_partner").as_array().size(), 2u) << "one partner, two kinds of resource";
+  EXPECT_EQ(summary.at("by_sector").as_array().size(), 2u) << "the member's sector, for each kind";
+  EXPECT_EQ(summary.at("unused").at(0), pledge) << "nothing drawn on a commitment made long ago";
+  const auto attention = as("member").get(plan("/attention")).json();
+  bool unused_found = false;
+  for (const auto& f : attention.at("findings").as_array()) unused_found = unused_found || f.at("code") == "resources_unused";
+  EXPECT_TRUE(unused_found) << attention;
+
+  const auto commitment_without_partner = as("member").post_json(
+      plan("/resources"), R"({"entry":"commitment","kind":"in_kind","description":"Laptops","amount":3,"unit":"laptops"})");
+  EXPECT_EQ(commitment_without_partner.status, 400);
+  EXPECT_EQ(problem_fields(commitment_without_partner), "membership_id");
+  const auto negative = as("member").post_json(
+      plan("/resources"), R"({"entry":"need","kind":"funding","description":"Bus fares","amount":-5,"unit":"USD"})");
+  EXPECT_EQ(problem_fields(negative), "amount");
+  const auto used = as("member").patch_json(plan("/resources/" + std::to_string(pledge)), R"({"used":4000})", "\"1\"");
+  ASSERT_EQ(used.status, 200) << used.body;
+  EXPECT_EQ(as("member").get(plan("/resources")).json().at("summary").at("unused").as_array().size(), 0u);
+  EXPECT_EQ(as("observer").post_json(plan("/resources"), R"({"entry":"need","kind":"funding","description":"X","amount":1,"unit":"USD"})").status, 403);
+  EXPECT_EQ(as("member").del(plan("/resources/" + std::to_string(pledge))).status, 204);
+}
+
+TEST_P(PlanApi, RiskRegisterGridAndFindings) {
+  const auto high = post("member", "/risks", {{"title", "The grant is not renewed"}, {"likelihood", 4}, {"impact", 5}});
+  post("member", "/risks", {{"title", "Rain on the block party"}, {"likelihood", 2}, {"impact", 1},
+                            {"response", "Book the school gym"}, {"owner_id", cast_->membership("member")}});
+  post("member", "/risks", {{"title", "Old worry"}, {"likelihood", 5}, {"impact", 5}, {"status", "closed"}});
+  const auto listed = as("observer").get(plan("/risks"));
+  ASSERT_EQ(listed.status, 200) << listed.body;
+  const auto& items = listed.json().at("items").as_array();
+  EXPECT_EQ(items.at(0).at("score"), 20);
+  EXPECT_EQ(items.at(0).at("level"), "high");
+  EXPECT_EQ(items.at(1).at("level"), "low");
+  EXPECT_EQ(items.at(1).at("owner_name"), "Cast member");
+  const auto& grid = listed.json().at("grid").at("counts");
+  EXPECT_EQ(grid.at(3).at(4), 1) << "likelihood 4, impact 5";
+  EXPECT_EQ(grid.at(4).at(4), 0) << "closed risks leave the grid";
+
+  auto has_finding = [&](const std::string& code) {
+    const auto attention = as("member").get(plan("/attention"));
+    for (const auto& f : attention.json().at("findings").as_array()) {
+      if (f.at("code") == code.c_str()) return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(has_finding("risk_unplanned"));
+  const auto happened = as("member").patch_json(plan("/risks/" + std::to_string(high)), R"({"status":"occurred"})", "\"1\"");
+  ASSERT_EQ(happened.status, 200) << happened.body;
+  EXPECT_TRUE(has_finding("risk_occurred"));
+
+  EXPECT_EQ(problem_fields(as("member").post_json(plan("/risks"), R"({"title":"T","likelihood":6})")), "likelihood");
+  EXPECT_EQ(problem_fields(as("member").post_json(plan("/risks"), R"({"title":"T","owner_id":999999})")), "owner_id");
+  EXPECT_EQ(as("member").patch_json(plan("/risks/" + std::to_string(high)), R"({"impact":2})", "\"1\"").status, 412);
+}
+
+TEST_P(PlanApi, ReviewsRateDecideCommitAndCompare) {
+  const auto o = objective(goal("Safer streets"));
+  const auto member = cast_->membership("member");
+  const auto path = plan("/objectives/" + std::to_string(o) + "/measurements");
+  ASSERT_EQ(as("member").post_json(path, R"({"on":"2026-01-10","value":35})").status, 201);
+  const auto first = as("coordinator").post_json(plan("/reviews"), json::serialize(json::object{
+      {"held_on", "2026-01-15"},
+      {"participant_ids", json::array{cast_->membership("lead"), member}},
+      {"ratings", json::array{json::object{{"objective_id", o}, {"rating", "at_risk"}, {"note", "Turnout is low"}}}},
+      {"decisions", json::array{"Move meetings to evenings"}},
+      {"commitments", json::array{json::object{{"title", "Book the library for evenings"}, {"owner_id", member},
+                                               {"due_on", "2026-02-01"}, {"objective_id", o}}}}}));
+  ASSERT_EQ(first.status, 201) << first.body;
+  const auto& review = first.json();
+  ASSERT_EQ(review.at("activity_ids").as_array().size(), 1u);
+  const auto committed = review.at("activity_ids").at(0).as_int64();
+  const auto activity = as("member").get(plan("/activities/" + std::to_string(committed))).json();
+  EXPECT_EQ(activity.at("title"), "Book the library for evenings");
+  EXPECT_EQ(activity.at("owners").at(0).at("membership_id"), member);
+  EXPECT_EQ(activity.at("objective_id"), o);
+  EXPECT_EQ(review.at("snapshot").at("objectives").at(0).at("rating"), "at_risk");
+
+  ASSERT_EQ(as("member").post_json(path, R"({"on":"2026-03-01","value":30})").status, 201);
+  const auto second = as("lead").post_json(plan("/reviews"), json::serialize(json::object{
+      {"held_on", "2026-04-15"}, {"ratings", json::array{json::object{{"objective_id", o}, {"rating", "on_track"}}}}}));
+  ASSERT_EQ(second.status, 201) << second.body;
+  const auto listed = as("observer").get(plan("/reviews")).json();
+  EXPECT_EQ(listed.at("items").at(0).at("held_on"), "2026-04-15") << "newest first";
+  EXPECT_EQ(listed.at("next").at("due_on"), "2026-07-14") << "90 days after the last review";
+
+  const auto compared = as("observer").get(plan("/reviews/" + std::to_string(second.json().at("id").as_int64()) +
+                                                "/compare?with=" + std::to_string(review.at("id").as_int64())));
+  ASSERT_EQ(compared.status, 200) << compared.body;
+  const auto& change = compared.json().at("changes").at("objectives").at(0);
+  EXPECT_EQ(change.at("before").at("rating"), "at_risk");
+  EXPECT_EQ(change.at("after").at("rating"), "on_track");
+  EXPECT_DOUBLE_EQ(change.at("progress_change").as_double(), 0.25) << "35 → 30 on the way from 40 to 20";
+  EXPECT_EQ(compared.json().at("before").at("held_on"), "2026-01-15") << "earlier first whatever the order asked";
+
+  const auto bad_key = as("lead").post_json(plan("/reviews"), json::serialize(json::object{
+      {"held_on", "2026-05-01"}, {"ratings", json::array{json::object{{"objective_id", o}, {"rating", "fine"}}}}}));
+  EXPECT_EQ(bad_key.status, 400);
+  EXPECT_EQ(problem_fields(bad_key), "ratings[0].rating");
+  const auto bad = as("lead").post_json(plan("/reviews"), json::serialize(json::object{
+      {"held_on", "2999-01-01"},
+      {"commitments", json::array{json::object{{"title", "Late"}, {"owner_id", member}, {"due_on", "2020-01-01"}}}}}));
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_EQ(problem_fields(bad), "held_on,commitments[0].due_on");
+  const auto unknown = as("lead").post_json(plan("/reviews"), json::serialize(json::object{
+      {"held_on", "2026-05-01"}, {"participant_ids", json::array{999999}},
+      {"ratings", json::array{json::object{{"objective_id", 999999}, {"rating", "on_track"}}}}}));
+  EXPECT_EQ(problem_fields(unknown), "participant_ids,ratings[0].objective_id");
+  EXPECT_EQ(as("member").post_json(plan("/reviews"), R"({"held_on":"2026-05-01"})").status, 403);
+  EXPECT_EQ(as("lead").get(plan("/reviews")).json().at("items").as_array().size(), 2u) << "refused reviews left nothing";
+}
+
+TEST_P(PlanApi, OverdueReviewsAreRemindedOnceByEmail) {
+  goal("Safer streets");
+  // The plan was started 200 days ago and has never been reviewed: 110 days overdue.
+  {
+    auto opened = store::Store::open({db_->url()});
+    ASSERT_TRUE(opened.ok());
+    const auto long_ago = format_utc(std::chrono::system_clock::now() - std::chrono::days(200));
+    (*opened)->write([&](store::Connection& c) {
+      return c.query("UPDATE plan_goals SET created_at = $1", {long_ago}).size();
+    });
+  }
+  EXPECT_EQ(as("member").get(plan()).json().at("review").at("state"), "overdue");
+  SmtpSink sink;
+  const std::vector<std::string> args = {"remind", "--database", db_->url(), "--smtp-url", sink.url(),
+                                         "--public-url", "https://cg.riverton.example/"};
+  const auto run = run_commonground(args, {}, "");
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  ASSERT_TRUE(sink.wait_for(2)) << run.output;
+  std::set<std::string> to;
+  for (std::size_t n = 1; n <= 2; ++n) {
+    const auto email = *sink.wait_for(n);
+    to.insert(email.recipients.begin(), email.recipients.end());
+    EXPECT_NE(email.data.find("Subject: Plan review overdue: Eastside Neighborhood Safety Table"), std::string::npos)
+        << email.data;
+    EXPECT_EQ(email.link_containing("/plan"), "https://cg.riverton.example" + partnership_path(id_).substr(7) + "/plan");
+  }
+  EXPECT_EQ(to, (std::set<std::string>{"<" + cast_->email("lead") + ">", "<" + cast_->email("coordinator") + ">"}))
+      << "leads and coordinators, not members or observers";
+  const auto again = run_commonground(args, {}, "");
+  EXPECT_EQ(again.exit_code, 0) << again.output;
+  EXPECT_NE(again.output.find("\"reminders_sent\":0"), std::string::npos) << again.output;
+  EXPECT_EQ(sink.received(), 2u) << "one reminder per due date";
 }
 
 CG_ON_BOTH_ENGINES(PlanApi);

@@ -8,6 +8,7 @@
 #include "app/plan_json.h"
 #include "domain/time_format.h"
 #include "http/routes/route_support.h"
+#include "http/routes/versioned_patch.h"
 
 namespace cg::http {
 namespace {
@@ -181,34 +182,6 @@ json::object plan_json(const app::PlanView& view) {
           {"unfiled_activities", std::move(unfiled)}};
 }
 
-// The answer to a stale edit: 412 with the current item, so the client can show both versions.
-template <typename Record, typename Encode>
-Response stale_response(const Error& error, const Request& request, const Result<Record>& current, Encode encode) {
-  if (!current) return problem_response(current.error(), request);
-  auto response = problem_response(error, request, {{"current", encode(*current)}});
-  response.set_header("ETag", etag(current->stamp.version));
-  return response;
-}
-
-// PATCH: lay the request over the current item and save it as of the version in If-Match.
-template <typename Get, typename Read, typename Update, typename Encode>
-Response patch_item(Request& request, std::int64_t item_id, Get get, Read read, Update update, Encode encode) {
-  auto based_on = if_match_version(request);
-  if (!based_on) return problem_response(based_on.error(), request);
-  return with_body(request, [&](const json::object& body) {
-    auto current = get(item_id);
-    if (!current) return problem_response(current.error(), request);
-    auto change = read(body, change_of(*current), false);
-    if (!change) return problem_response(change.error(), request);
-    auto updated = update(item_id, *based_on, std::move(*change));
-    if (!updated) {
-      if (updated.error().kind != ErrorKind::precondition_failed) return problem_response(updated.error(), request);
-      return stale_response(updated.error(), request, get(item_id), encode);
-    }
-    return versioned(200, encode(*updated), updated->stamp.version);
-  });
-}
-
 void add_goal_routes(Router& router, app::PlanService& plans, const Authentication& auth) {
   router.add("POST", plan_path("/goals"), [&](Request& request) {
     return for_signed_in(auth, request, [&](const app::Principal& who, const app::Actor& actor) {
@@ -228,8 +201,9 @@ void add_goal_routes(Router& router, app::PlanService& plans, const Authenticati
       auto ids = path_ids(request, "id", "goal_id");
       if (!ids) return problem_response(ids.error(), request);
       const auto [id, goal_id] = *ids;
-      return patch_item(
-          request, goal_id, [&](std::int64_t g) { return plans.goal(id, g, who.user); }, read_goal,
+      return patch_versioned(
+          request, goal_id, [&](std::int64_t g) { return plans.goal(id, g, who.user); },
+          [](const store::GoalRecord& g) { return change_of(g); }, read_goal,
           [&](std::int64_t g, std::optional<std::int64_t> v, app::GoalChange c) {
             return plans.update_goal(id, g, v, std::move(c), who.user, actor);
           },
@@ -257,8 +231,9 @@ void add_objective_routes(Router& router, app::PlanService& plans, const Authent
       auto ids = path_ids(request, "id", "objective_id");
       if (!ids) return problem_response(ids.error(), request);
       const auto [id, objective_id] = *ids;
-      return patch_item(
-          request, objective_id, [&](std::int64_t o) { return plans.objective(id, o, who.user); }, read_objective,
+      return patch_versioned(
+          request, objective_id, [&](std::int64_t o) { return plans.objective(id, o, who.user); },
+          [](const store::ObjectiveRecord& o) { return change_of(o); }, read_objective,
           [&](std::int64_t o, std::optional<std::int64_t> v, app::ObjectiveChange c) {
             return plans.update_objective(id, o, v, std::move(c), who.user, actor);
           },
@@ -348,8 +323,9 @@ void add_activity_routes(Router& router, app::PlanService& plans, const Authenti
       auto ids = path_ids(request, "id", "activity_id");
       if (!ids) return problem_response(ids.error(), request);
       const auto [id, activity_id] = *ids;
-      return patch_item(
-          request, activity_id, [&](std::int64_t a) { return plans.activity(id, a, who.user); }, read_activity,
+      return patch_versioned(
+          request, activity_id, [&](std::int64_t a) { return plans.activity(id, a, who.user); },
+          [](const store::ActivityRecord& a) { return change_of(a); }, read_activity,
           [&](std::int64_t a, std::optional<std::int64_t> v, app::ActivityChange c) {
             return plans.update_activity(id, a, v, std::move(c), who.user, actor);
           },
