@@ -11,6 +11,8 @@ SYSTEM_PACKAGES=(
   libsqlite3-dev libpq-dev libsodium-dev libssl-dev libcurl4-openssl-dev
   # tests and benchmarks (chromium: the browser tests drive Debian's build, never a download)
   libgtest-dev libgmock-dev postgresql wrk curl procps chromium
+  # iCalendar feeds are checked with a real parser in the API tests
+  python3-icalendar
 )
 
 missing=()

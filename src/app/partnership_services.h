@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/balance_service.h"
+#include "app/calendar_feed_service.h"
 #include "app/charter_service.h"
 #include "app/membership_service.h"
 #include "app/partnership_service.h"
@@ -25,7 +26,8 @@ struct PartnershipServices {
         plans(store, clock),
         plan_transfers(store, clock),
         plan_registers(store, clock),
-        plan_reviews(store, mailer, clock, settings.public_url) {}
+        plan_reviews(store, mailer, clock, settings.public_url),
+        calendar_feeds(store, clock, settings.public_url) {}
 
   PartnershipService partnerships;
   BalanceService balance;
@@ -36,6 +38,7 @@ struct PartnershipServices {
   PlanTransferService plan_transfers;
   PlanRegisterService plan_registers;
   PlanReviewService plan_reviews;
+  CalendarFeedService calendar_feeds;
 };
 
 }  // namespace cg::app

@@ -2,6 +2,7 @@
 
 #include "http/routes/audit_routes.h"
 #include "http/routes/auth_routes.h"
+#include "http/routes/calendar_routes.h"
 #include "http/routes/charter_routes.h"
 #include "http/routes/membership_routes.h"
 #include "http/routes/organization_routes.h"
@@ -28,6 +29,7 @@ Router build_api_router(ApiServices services) {
   add_plan_transfer_routes(router, p.plan_transfers, services.auth);
   add_plan_register_routes(router, p.plan_registers, services.auth);
   add_plan_review_routes(router, p.plan_reviews, services.auth);
+  add_calendar_routes(router, p.calendar_feeds, services.auth);
   return router;
 }
 

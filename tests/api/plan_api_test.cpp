@@ -1,6 +1,12 @@
 // The action plan end to end on both engines: the tree with its roll-up, versions and stale
 // edits, moving and archiving, bulk status (all or nothing), measurements, the attention list,
-// "my tasks", who may do what, and the bad input the issue names.
+// "my tasks", CSV export and import, resources, risks, reviews and their reminders, calendar
+// feeds, who may do what, and the bad input the issue names.
+#include <unistd.h>
+
+#include <cstdio>
+#include <set>
+
 #include "domain/time_format.h"
 #include "store/store.h"
 #include "support/api_fixture.h"
@@ -519,6 +525,75 @@ TEST_P(PlanApi, OverdueReviewsAreRemindedOnceByEmail) {
   EXPECT_EQ(again.exit_code, 0) << again.output;
   EXPECT_NE(again.output.find("\"reminders_sent\":0"), std::string::npos) << again.output;
   EXPECT_EQ(sink.received(), 2u) << "one reminder per due date";
+}
+
+// Runs Debian's python3-icalendar over `text` and returns the SUMMARY of every VEVENT, one per
+// line, or the parser's complaint.
+std::string parsed_summaries(const std::string& text) {
+  char path[] = "/tmp/cg-feed-XXXXXX";
+  const int fd = mkstemp(path);
+  EXPECT_GE(fd, 0);
+  EXPECT_EQ(write(fd, text.data(), text.size()), static_cast<ssize_t>(text.size()));
+  close(fd);
+  // Debian's interpreter, where python3-icalendar is installed (a pyenv python3 may come first on PATH).
+  const std::string command = std::string("/usr/bin/python3 -c 'import icalendar, sys\n"
+                                          "cal = icalendar.Calendar.from_ical(open(sys.argv[1], \"rb\").read())\n"
+                                          "print(\"\\n\".join(sorted(str(e[\"SUMMARY\"]) for e in cal.walk(\"VEVENT\"))))' ") +
+                              path + " 2>&1";
+  std::string out;
+  if (FILE* pipe = popen(command.c_str(), "r")) {
+    char buffer[4096];
+    std::size_t n;
+    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
+    pclose(pipe);
+  }
+  std::remove(path);
+  return out;
+}
+
+TEST_P(PlanApi, CalendarFeedsFollowAccessAndCanBeTurnedOff) {
+  const auto o = objective(goal("Safer streets"));
+  const auto member = cast_->membership("member");
+  activity({{"objective_id", o}, {"title", "Walk the beat, together"}, {"due_on", "2026-12-05"},
+            {"owner_ids", json::array{member}}});
+  activity({{"objective_id", o}, {"title", "Print flyers"}, {"due_on", "2026-12-10"}});
+  activity({{"objective_id", o}, {"title", "No date yet"}});
+
+  const auto shared = as("member").post_json("/api/v1/calendar-feeds",
+                                             json::serialize(json::object{{"partnership_id", id_}}));
+  ASSERT_EQ(shared.status, 201) << shared.body;
+  const auto mine = as("member").request("POST", "/api/v1/calendar-feeds", "", {});
+  ASSERT_EQ(mine.status, 201) << mine.body;
+  EXPECT_EQ(as("member").get("/api/v1/calendar-feeds").json().at("items").as_array().size(), 2u);
+
+  // Calendar apps fetch without a session: the secret path is the key.
+  HttpClient calendar_app(port());
+  const auto path_of = [](const HttpResponse& r) {
+    const std::string url(r.json().at("url").as_string());
+    return url.substr(url.find("/api/v1/calendar/"));
+  };
+  const auto feed = calendar_app.get(path_of(shared));
+  ASSERT_EQ(feed.status, 200) << feed.body;
+  EXPECT_EQ(feed.header("content-type"), "text/calendar; charset=utf-8");
+  EXPECT_EQ(parsed_summaries(feed.body),
+            "Due: Print flyers\nDue: Walk the beat, together\nPlan review due: Eastside Neighborhood Safety Table\n");
+  const auto personal = calendar_app.get(path_of(mine));
+  ASSERT_EQ(personal.status, 200) << personal.body;
+  EXPECT_EQ(parsed_summaries(personal.body), "Due: Walk the beat, together\n") << "only what they own";
+
+  EXPECT_EQ(calendar_app.get("/api/v1/calendar/not-a-real-token/commonground.ics").status, 404);
+  EXPECT_EQ(as("outsider").post_json("/api/v1/calendar-feeds", json::serialize(json::object{{"partnership_id", id_}})).status,
+            404);
+
+  // Leaving the table stops the partnership's feed; turning a link off stops it too.
+  const auto ceased = as("lead").post_json(partnership_path(id_, "/members/" + std::to_string(member) + "/cease"),
+                                           R"({"reason":"Moved away"})");
+  ASSERT_EQ(ceased.status, 200) << ceased.body;
+  EXPECT_EQ(calendar_app.get(path_of(shared)).status, 404);
+  const auto feed_id = mine.json().at("id").as_int64();
+  EXPECT_EQ(as("member").del("/api/v1/calendar-feeds/" + std::to_string(feed_id)).status, 204);
+  EXPECT_EQ(calendar_app.get(path_of(mine)).status, 404);
+  EXPECT_EQ(as("member").del("/api/v1/calendar-feeds/" + std::to_string(feed_id)).status, 404);
 }
 
 CG_ON_BOTH_ENGINES(PlanApi);
