@@ -1,6 +1,6 @@
 // Walks the permission matrix of docs/permissions.md: every request in it, made by every role,
 // against a members-only and a public partnership. "yes" means the permission check passed (any
-// answer but 401, 403 or 404); a number is the exact status expected.
+// answer but 401, 403, 404 or a 5xx); a number is the exact status expected.
 #include <functional>
 
 #include "support/api_fixture.h"
@@ -249,7 +249,9 @@ TEST_P(PartnershipPermissions, EveryRoleGetsWhatTheMatrixSays) {
           << row.case_name << ": the test's request does not match the document's";
       const auto response = send(role == "anonymous" ? anonymous : cast.as(role), call);
       if (expected == "yes") {
-        EXPECT_TRUE(response.status != 401 && response.status != 403 && response.status != 404)
+        // Passing the check may still end in a 4xx for another reason (a stale version, a charter
+        // in the wrong state), never in a server error.
+        EXPECT_TRUE(response.status != 401 && response.status != 403 && response.status != 404 && response.status < 500)
             << row.case_name << " as " << column << " got " << response.status << ": " << response.body;
       } else {
         EXPECT_EQ(std::to_string(response.status), expected)
