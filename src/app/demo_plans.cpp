@@ -1,5 +1,6 @@
 #include "app/demo_plans.h"
 
+#include <algorithm>
 #include <array>
 #include <random>
 #include <string>
@@ -8,8 +9,11 @@
 #include "app/demo_partnerships.h"
 #include "domain/plain_words.h"
 #include "domain/time_format.h"
+#include "app/plan_service.h"
 #include "store/membership_repository.h"
+#include "store/plan_register_repository.h"
 #include "store/plan_repository.h"
+#include "store/plan_review_repository.h"
 #include "store/store.h"
 
 namespace cg::app {
@@ -24,7 +28,7 @@ std::string stamp(Day day) { return format_utc(day + std::chrono::hours(15)); }
 class PlanWriter {
  public:
   PlanWriter(store::Connection& c, std::int64_t partnership_id, Day today)
-      : repo_(c), partnership_id_(partnership_id), today_(today) {
+      : c_(c), repo_(c), partnership_id_(partnership_id), today_(today) {
     for (const auto& m : store::MembershipRepository(c).active(partnership_id)) members_.push_back(m.id);
   }
 
@@ -85,6 +89,80 @@ class PlanWriter {
                               stamp(item.start.value_or(today_ - days(30))));
   }
 
+  void need(ResourceKind kind, std::string description, double amount, std::string unit, ResourcePeriod period) {
+    ResourceFields f;
+    f.entry = ResourceEntry::need;
+    f.kind = kind;
+    f.description = std::move(description);
+    f.amount = amount;
+    f.unit = std::move(unit);
+    f.period = period;
+    store::PlanRegisterRepository(c_).insert_resource(partnership_id_, f, stamp(today_ - days(100)));
+  }
+
+  // A commitment by the n-th member, made `days_ago`, of which `used` has been drawn.
+  void commit(std::size_t member, ResourceKind kind, std::string description, double amount, std::string unit,
+              ResourcePeriod period, double used, int days_ago) {
+    if (members_.empty()) return;
+    ResourceFields f;
+    f.kind = kind;
+    f.description = std::move(description);
+    f.amount = amount;
+    f.unit = std::move(unit);
+    f.period = period;
+    f.membership_id = members_[member % members_.size()];
+    f.used = used;
+    f.committed_on = today_ - days(days_ago);
+    store::PlanRegisterRepository(c_).insert_resource(partnership_id_, f, stamp(*f.committed_on));
+  }
+
+  void risk(std::string title, int likelihood, int impact, std::string trigger, std::string response,
+            std::optional<std::size_t> owner, RiskStatus status) {
+    RiskFields f;
+    f.title = std::move(title);
+    f.likelihood = likelihood;
+    f.impact = impact;
+    if (!trigger.empty()) f.trigger = std::move(trigger);
+    if (!response.empty()) f.response = std::move(response);
+    if (owner && !members_.empty()) f.owner_id = members_[*owner % members_.size()];
+    f.status = status;
+    store::PlanRegisterRepository(c_).insert_risk(partnership_id_, f, stamp(today_ - days(120)));
+  }
+
+  // A review as it would have been recorded on `held_on`: the plan rolled up with the
+  // measurements known by then, each objective rated from its trajectory.
+  void review(Day held_on, std::vector<std::string> decisions, std::string summary) {
+    auto facts = plan_facts(repo_.load(partnership_id_, false));
+    for (auto& o : facts.objectives) {
+      std::erase_if(o.measurements, [&](const MeasurementPoint& m) { return m.on > held_on; });
+    }
+    const auto progress = roll_up(facts, held_on);
+    ReviewFields f;
+    f.held_on = held_on;
+    f.summary = std::move(summary);
+    f.decisions = std::move(decisions);
+    f.participant_ids.assign(members_.begin(), members_.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(6, members_.size())));
+    PlanSnapshot snapshot;
+    snapshot.progress = progress.progress;
+    snapshot.activities = progress.activities;
+    snapshot.done = progress.done;
+    snapshot.overdue = progress.overdue;
+    for (std::size_t i = 0; i < facts.objectives.size(); ++i) {
+      const auto& p = progress.objectives[i];
+      const auto rating = p.trajectory == Trajectory::behind ? ReviewRating::at_risk : ReviewRating::on_track;
+      if (p.trajectory != Trajectory::not_started) f.ratings.push_back({p.id, rating, std::nullopt});
+      ObjectiveSnapshot os;
+      os.objective_id = p.id;
+      os.title = facts.objectives[i].fields.title;
+      os.progress = p.progress;
+      os.expected = p.expected;
+      os.trajectory = p.trajectory;
+      if (p.trajectory != Trajectory::not_started) os.rating = rating;
+      snapshot.objectives.push_back(std::move(os));
+    }
+    store::PlanReviewRepository(c_).insert(partnership_id_, f, snapshot, std::nullopt, stamp(held_on));
+  }
+
   // The n-th member (wrapping), or none when the table is empty.
   std::vector<std::int64_t> owner(std::size_t n) const {
     if (members_.empty()) return {};
@@ -92,6 +170,7 @@ class PlanWriter {
   }
 
  private:
+  store::Connection& c_;
   store::PlanRepository repo_;
   std::int64_t partnership_id_;
   Day today_;
@@ -128,6 +207,13 @@ void eastside(PlanWriter& w) {
               "The balance analysis shows no schools at the table."});
   w.activity({o2, {}, "Translate meeting notices into Spanish and Somali", S::done, 100, start + days(30), start + days(60),
               w.owner(3), ""});
+  w.need(ResourceKind::funding, "Printing for the flyer campaign", 600, "USD", ResourcePeriod::one_off);
+  w.commit(1, ResourceKind::funding, "Printing paid by the neighborhood association", 400, "USD", ResourcePeriod::one_off,
+           250, 50);
+  w.commit(0, ResourceKind::staff_hours, "Community officer at every meeting", 3, "hours", ResourcePeriod::per_month, 9, 140);
+  w.risk("The city turns down the street-light request", 4, 3, "No answer from public works by January",
+         "Ask the council member to raise it at the budget hearing", 2, RiskStatus::watching);
+  w.risk("Volunteers for door-knocking drift away", 3, 3, "", "", std::nullopt, RiskStatus::open);
 }
 
 // Two years in, quarterly numbers. One youth-services member carries four overdue items.
@@ -169,6 +255,22 @@ void youth(PlanWriter& w) {
   w.activity({o3, {}, "Third youth survey", S::not_started, 0, t + days(20), t + days(50), w.owner(7), ""});
   w.activity({{}, {}, "Apply for the state violence-prevention grant", S::done, 100, start + days(200), start + days(260),
               w.owner(0), ""});
+  w.need(ResourceKind::funding, "Mentoring program stipends", 25000, "USD", ResourcePeriod::per_year);
+  w.need(ResourceKind::staff_hours, "Street outreach", 60, "hours", ResourcePeriod::per_week);
+  w.commit(0, ResourceKind::funding, "State violence-prevention grant", 15000, "USD", ResourcePeriod::per_year, 9000, 400);
+  w.commit(5, ResourceKind::staff_hours, "Hospital violence interrupters", 24, "hours", ResourcePeriod::per_week, 24, 380);
+  w.commit(1, ResourceKind::staff_hours, "Youth services outreach workers", 16, "hours", ResourcePeriod::per_week, 16, 300);
+  w.commit(3, ResourceKind::in_kind, "Laptops for the youth council", 12, "laptops", ResourcePeriod::one_off, 0, 95);
+  w.risk("The state grant is not renewed", 3, 5, "No renewal notice by March", "Approach the county and two foundations now",
+         0, RiskStatus::open);
+  w.risk("Mentors drop out after the first months", 4, 4, "Fewer than 30 active mentors", "", std::nullopt, RiskStatus::open);
+  w.risk("Retaliation after a call-in", 2, 5, "Shots fired involving a call-in group",
+         "Outreach workers visit the families within 24 hours", 1, RiskStatus::watching);
+  w.review(t - days(200), {"Start the mentoring program in the spring", "Ask the hospital to join the call-ins"},
+           "First review of the year: shootings are falling; mentoring is slow to start.");
+  w.review(t - days(110), {"Recruit mentors through the congregations"}, "Mentoring is behind; the call-ins are working.");
+  w.review(t - days(20), {"Put the background checks on the agenda with the state", "Third youth survey in January"},
+           "Shootings are on track. Mentoring is still behind: the background checks are the bottleneck.");
 }
 
 // A large generated plan: `objectives` objectives in goals of ten, `activities` spread evenly, a
