@@ -24,6 +24,11 @@ import { NewPartnershipPage } from './pages/partnerships/NewPartnershipPage';
 import { PartnershipHomePage } from './pages/partnerships/PartnershipHomePage';
 import { PartnershipsPage } from './pages/partnerships/PartnershipsPage';
 import { ResponsibilitiesPage } from './pages/partnerships/ResponsibilitiesPage';
+import { ActivityPage, NewActivityPage } from './pages/plan/ActivityPage';
+import { MyTasksPage } from './pages/plan/MyTasksPage';
+import { NewObjectivePage, ObjectivePage } from './pages/plan/ObjectivePage';
+import { PlanPage } from './pages/plan/PlanPage';
+import { TimelinePage } from './pages/plan/TimelinePage';
 import { PublicPartnershipPage } from './pages/public/PublicPartnershipPage';
 import { PublicPartnershipsPage } from './pages/public/PublicPartnershipsPage';
 import { SignInPage } from './pages/sign-in/SignInPage';
@@ -55,6 +60,13 @@ export function App() {
               <Route path="partnerships/:id/members/:memberId" element={<MemberPage />} />
               <Route path="partnerships/:id/charter" element={<CharterPage />} />
               <Route path="partnerships/:id/responsibilities" element={<ResponsibilitiesPage />} />
+              <Route path="partnerships/:id/plan" element={<PlanPage />} />
+              <Route path="partnerships/:id/plan/timeline" element={<TimelinePage />} />
+              <Route path="partnerships/:id/plan/objectives/new" element={<NewObjectivePage />} />
+              <Route path="partnerships/:id/plan/objectives/:objectiveId" element={<ObjectivePage />} />
+              <Route path="partnerships/:id/plan/activities/new" element={<NewActivityPage />} />
+              <Route path="partnerships/:id/plan/activities/:activityId" element={<ActivityPage />} />
+              <Route path="tasks" element={<MyTasksPage />} />
               <Route path="account" element={<AccountPage />} />
               <Route path="admin" element={<RequireAdmin />}>
                 <Route index element={<AdminPage />} />

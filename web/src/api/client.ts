@@ -37,7 +37,10 @@ export interface ApiResponse<T> {
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as it is, instead of `body`, such as a CSV file: the text and its media type. */
+  text?: { content: string; type: string };
   ifMatch?: string;
   signal?: AbortSignal | undefined;
 }
@@ -66,10 +69,10 @@ export function onSessionLost(listener: ((error: ApiError) => void) | null): voi
 }
 
 /**
- * Calls the API at `path` with JSON in and out, sending the session cookie and, on methods that
- * change something, the CSRF token from the `cg_csrf` cookie. Resolves with the body and ETag of
- * a 2xx answer; rejects with an ApiError for anything else, or with the AbortError when `signal`
- * aborts the request.
+ * Calls the API at `path` with JSON (or the `text` given) in and JSON out, sending the session
+ * cookie and, on methods that change something, the CSRF token from the `cg_csrf` cookie.
+ * Resolves with the body and ETag of a 2xx answer; rejects with an ApiError for anything else, or
+ * with the AbortError when `signal` aborts the request.
  */
 export async function apiRequest<T>(
   path: string,
@@ -77,7 +80,8 @@ export async function apiRequest<T>(
 ): Promise<ApiResponse<T>> {
   const method = options.method ?? 'GET';
   const headers = new Headers({ Accept: 'application/json, application/problem+json' });
-  if (options.body !== undefined) headers.set('Content-Type', 'application/json');
+  if (options.text !== undefined) headers.set('Content-Type', options.text.type);
+  else if (options.body !== undefined) headers.set('Content-Type', 'application/json');
   if (options.ifMatch !== undefined) headers.set('If-Match', options.ifMatch);
   if (method !== 'GET') {
     const token = readCookie(CSRF_COOKIE);
@@ -90,7 +94,7 @@ export async function apiRequest<T>(
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? null : JSON.stringify(options.body),
+      body: options.text?.content ?? (options.body === undefined ? null : JSON.stringify(options.body)),
       signal: options.signal ?? null,
     });
   } catch (cause) {

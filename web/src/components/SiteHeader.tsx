@@ -51,6 +51,11 @@ export function SiteHeader({ onSignOutError }: SiteHeaderProps) {
                 </NavLink>
               </li>
               <li>
+                <NavLink className="cg-nav__link" to="/tasks">
+                  {t('nav.tasks')}
+                </NavLink>
+              </li>
+              <li>
                 <NavLink className="cg-nav__link" to="/organizations">
                   {t('nav.organizations')}
                 </NavLink>

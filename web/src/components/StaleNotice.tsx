@@ -1,9 +1,11 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { t } from '../i18n';
 
 interface StaleNoticeProps {
   /** What was changed, such as "this partnership". */
   heading: string;
+  /** The level of its heading under the page's headings; 2 unless given. */
+  headingLevel?: 2 | 3 | 4 | 5;
   /** The version someone else saved, as a summary. */
   children: ReactNode;
   onApplyMine: () => void;
@@ -14,16 +16,19 @@ interface StaleNoticeProps {
  * Tells the person that someone else saved first, shows that version, and lets them apply their
  * own edits on top of it or start again from it. Takes focus on arrival.
  */
-export function StaleNotice({ heading, children, onApplyMine, onUseTheirs }: StaleNoticeProps) {
+export function StaleNotice({ heading, headingLevel = 2, children, onApplyMine, onUseTheirs }: StaleNoticeProps) {
   const ref = useRef<HTMLDivElement>(null);
+  // Unique, in case a page has more than one editor.
+  const headingId = `stale-heading${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const Heading = (['h2', 'h3', 'h4', 'h5'] as const)[headingLevel - 2] ?? 'h2';
   useEffect(() => ref.current?.focus(), []);
 
   return (
-    <div className="usa-alert usa-alert--warning" role="alert" ref={ref} tabIndex={-1} aria-labelledby="stale-heading">
+    <div className="usa-alert usa-alert--warning" role="alert" ref={ref} tabIndex={-1} aria-labelledby={headingId}>
       <div className="usa-alert__body">
-        <h2 className="usa-alert__heading" id="stale-heading">
+        <Heading className="usa-alert__heading" id={headingId}>
           {heading}
-        </h2>
+        </Heading>
         <p className="usa-alert__text">{t('stale.body')}</p>
         {children}
         <p className="usa-alert__text">{t('stale.choice')}</p>

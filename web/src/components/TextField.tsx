@@ -6,7 +6,7 @@ interface TextFieldProps extends FieldProps {
   onChange: (value: string) => void;
   type?: 'text' | 'email' | 'password' | 'url' | 'tel';
   autoComplete?: HTMLInputAutoCompleteAttribute;
-  inputMode?: 'text' | 'numeric' | 'email' | 'url' | 'tel';
+  inputMode?: 'text' | 'numeric' | 'decimal' | 'email' | 'url' | 'tel';
 }
 
 /** A labelled single-line text input. */

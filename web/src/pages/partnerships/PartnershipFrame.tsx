@@ -86,7 +86,7 @@ function Frame({ id, title, documentTitle, children }: PartnershipFrameProps & {
   );
 }
 
-/** The sections of one partnership: home, members, charter, roles and responsibilities. */
+/** The sections of one partnership: home, members, charter, roles and responsibilities, plan. */
 function PartnershipNav({ partnership }: { partnership: Partnership }) {
   const base = `/partnerships/${partnership.id}`;
   const links = [
@@ -94,6 +94,7 @@ function PartnershipNav({ partnership }: { partnership: Partnership }) {
     { to: `${base}/members`, label: t('partnership.nav.members'), end: false },
     { to: `${base}/charter`, label: t('partnership.nav.charter'), end: false },
     { to: `${base}/responsibilities`, label: t('partnership.nav.responsibilities'), end: false },
+    { to: `${base}/plan`, label: t('partnership.nav.plan'), end: false },
   ];
   return (
     <nav className="cg-subnav" aria-label={t('partnership.nav.label', { name: partnership.name })}>
