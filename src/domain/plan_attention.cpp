@@ -141,7 +141,7 @@ std::optional<PlanFinding> unused(const std::vector<std::int64_t>& ids) {
   auto f = finding("resources_unused", Severity::low,
                    cat(count_of(n, "commitment has", "commitments have"), " not been drawn on"),
                    cat(count_of(n, "resource commitment", "resource commitments"), " made more than ",
-                       kUnusedCommitmentDays, " days ago show nothing used."),
+                       kUnusedCommitmentDays, " days ago ", n == 1 ? "shows" : "show", " nothing used."),
                    "Ask the partners whether the plan still needs them, or put them to work.");
   f.resource_ids = ids;
   keep_first_items(f.resource_ids);
