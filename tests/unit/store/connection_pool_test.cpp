@@ -41,7 +41,8 @@ TEST(ConnectionPool, OpensLazilyAndReusesConnections) {
 
 TEST(ConnectionPool, TimesOutWhenExhaustedAndReportsWaiters) {
   bool healthy = true;
-  ConnectionPool pool([&] { return std::make_unique<FakeConnection>(&healthy); }, 1, std::chrono::milliseconds(200));
+  // A wait long enough that a busy machine starts the waiter thread well before it ends.
+  ConnectionPool pool([&] { return std::make_unique<FakeConnection>(&healthy); }, 1, std::chrono::milliseconds(1500));
   auto held = pool.acquire();
   std::atomic<bool> timed_out{false};
   std::thread waiter([&] {
@@ -51,7 +52,7 @@ TEST(ConnectionPool, TimesOutWhenExhaustedAndReportsWaiters) {
       timed_out = true;
     }
   });
-  std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  for (int i = 0; i < 100 && pool.stats().waiting == 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
   EXPECT_EQ(pool.stats().waiting, 1u);
   waiter.join();
   EXPECT_TRUE(timed_out);
