@@ -20,13 +20,18 @@ Error version_not_found(int number) {
   return Error::make(ErrorKind::not_found, "There is no charter version " + std::to_string(number) + ".");
 }
 
-bool may_endorse(const Membership& m) { return m.fields.role != PartnershipRole::observer; }
+bool may_endorse(const Membership& m) { return partnership_allows(m.fields.role, PartnershipAction::endorse_charter); }
 
-CharterVersionView view_of(store::Connection& c, CharterVersion version, const std::optional<std::int64_t>& my_seat) {
+// Active members who may endorse: counted once per request, whatever the number of versions.
+int eligible_endorsers(store::Connection& c, std::int64_t partnership_id) {
+  return store::MembershipRepository(c).count_active_in_roles(partnership_id,
+                                                              roles_allowed_to(PartnershipAction::endorse_charter));
+}
+
+CharterVersionView view_of(store::Connection& c, CharterVersion version, const std::optional<std::int64_t>& my_seat,
+                           int eligible) {
   CharterVersionView view;
-  for (const auto& m : store::MembershipRepository(c).active(version.partnership_id)) {
-    if (may_endorse(m)) ++view.eligible;
-  }
+  view.eligible = eligible;
   if (version.status == CharterStatus::adopted || version.status == CharterStatus::superseded) {
     for (const auto& e : store::CharterRepository(c).endorsements(version.id)) {
       ++view.endorsed;
@@ -66,8 +71,9 @@ Result<CharterOverview> CharterService::overview(std::int64_t partnership_id, co
     auto access = enter_partnership(c, partnership_id, viewer, PartnershipAction::view_workspace);
     if (!access) return std::move(access).error();
     CharterOverview out;
+    const int eligible = eligible_endorsers(c, partnership_id);
     for (auto& version : store::CharterRepository(c).list(partnership_id)) {
-      auto view = view_of(c, std::move(version), access->view.my_membership_id);
+      auto view = view_of(c, std::move(version), access->view.my_membership_id, eligible);
       if (view.version.status == CharterStatus::adopted) out.adopted = view;
       if (view.version.status == CharterStatus::draft || view.version.status == CharterStatus::proposed) out.open = view;
       out.versions.push_back(std::move(view));
@@ -82,7 +88,7 @@ Result<CharterVersionView> CharterService::get(std::int64_t partnership_id, int 
     if (!access) return std::move(access).error();
     auto version = store::CharterRepository(c).find(partnership_id, number);
     if (!version) return version_not_found(number);
-    return view_of(c, std::move(*version), access->view.my_membership_id);
+    return view_of(c, std::move(*version), access->view.my_membership_id, eligible_endorsers(c, partnership_id));
   });
 }
 
@@ -97,7 +103,7 @@ Result<CharterVersionView> CharterService::create_draft(std::int64_t partnership
       const auto at = now();
       auto created = store::CharterRepository(c).insert_draft(partnership_id, text, by.id, at);
       append_audit(c, actor, at, audit_entry("charter.draft", created));
-      return view_of(c, std::move(created), access->view.my_membership_id);
+      return view_of(c, std::move(created), access->view.my_membership_id, eligible_endorsers(c, partnership_id));
     });
   } catch (const store::UniqueViolation&) {
     return Error::make(ErrorKind::conflict,
@@ -129,7 +135,7 @@ Result<CharterVersionView> CharterService::edit_draft(std::int64_t partnership_i
     }
     auto updated = *charters.find(partnership_id, number);
     append_audit(c, actor, at, audit_entry("charter.edit", updated));
-    return view_of(c, std::move(updated), access->view.my_membership_id);
+    return view_of(c, std::move(updated), access->view.my_membership_id, eligible_endorsers(c, partnership_id));
   });
 }
 
@@ -157,7 +163,7 @@ Result<CharterVersionView> CharterService::move(std::int64_t partnership_id, int
     charters.set_status(current->id, to, by.id, at);
     auto moved = *charters.find(partnership_id, number);
     append_audit(c, actor, at, audit_entry(action_name(to), moved));
-    return view_of(c, std::move(moved), access->view.my_membership_id);
+    return view_of(c, std::move(moved), access->view.my_membership_id, eligible_endorsers(c, partnership_id));
   });
 }
 
@@ -189,7 +195,7 @@ Result<CharterVersionView> CharterService::endorse(std::int64_t partnership_id, 
       entry.after_json = boost::json::serialize(boost::json::object{
           {"charter_version", version->number}, {"membership_id", *access->view.my_membership_id}});
       append_audit(c, actor, at, std::move(entry));
-      return view_of(c, std::move(*version), access->view.my_membership_id);
+      return view_of(c, std::move(*version), access->view.my_membership_id, eligible_endorsers(c, partnership_id));
     });
   } catch (const store::UniqueViolation&) {
     return Error::make(ErrorKind::conflict, "You have already endorsed this version of the charter.");

@@ -164,14 +164,9 @@ Result<std::vector<Finding>> PartnershipService::attention(std::int64_t id, cons
     const auto now_text = now();
     AttentionFacts facts;
     facts.status = partnership.fields.status;
-    store::MembershipFilter invited;
-    invited.partnership_id = id;
-    invited.status = MembershipStatus::invited;
-    invited.limit = 10000;
-    for (const auto& m : store::MembershipRepository(c).list(invited)) {
-      const bool expired = m.invitation_expires_at && *m.invitation_expires_at < now_text;
-      ++(expired ? facts.invitations_expired : facts.invitations_pending);
-    }
+    const auto invitations = store::MembershipRepository(c).count_invitations(id, now_text);
+    facts.invitations_pending = invitations.pending;
+    facts.invitations_expired = invitations.expired;
     store::CharterRepository charters(c);
     for (const auto& version : charters.list(id)) {
       if (version.status == CharterStatus::draft || version.status == CharterStatus::proposed) {
@@ -181,9 +176,7 @@ Result<std::vector<Finding>> PartnershipService::attention(std::int64_t id, cons
     if (auto adopted = charters.adopted(id)) {
       facts.charter_adopted = true;
       facts.endorsed = static_cast<int>(charters.endorsements(adopted->id).size());
-      for (const auto& m : store::MembershipRepository(c).active(id)) {
-        if (m.fields.role != PartnershipRole::observer) ++facts.eligible_endorsers;
-      }
+      facts.eligible_endorsers = store::MembershipRepository(c).count_active_in_roles(id, roles_allowed_to(PartnershipAction::endorse_charter));
     }
     facts.balance_findings = balance_on(c, partnership, utc_day(clock_())).findings;
     return partnership_attention(facts);

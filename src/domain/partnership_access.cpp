@@ -30,6 +30,14 @@ bool partnership_allows(std::optional<PartnershipRole> role, PartnershipAction a
   return role && at_least(*role, weakest_allowed(action));
 }
 
+std::vector<PartnershipRole> roles_allowed_to(PartnershipAction action) {
+  std::vector<PartnershipRole> out;
+  for (const auto& info : all_partnership_roles()) {
+    if (partnership_allows(info.role, action)) out.push_back(info.role);
+  }
+  return out;
+}
+
 std::string_view who_may(PartnershipAction action) {
   switch (weakest_allowed(action)) {
     case PartnershipRole::observer:

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "domain/partnership_role.h"
 
@@ -25,6 +26,9 @@ enum class PartnershipAction {
 // `role` is the caller's role in the partnership, nullopt when they have no open membership.
 // Site admins are passed in as leads by the caller: they can repair any partnership.
 bool partnership_allows(std::optional<PartnershipRole> role, PartnershipAction action);
+
+// The roles that may take `action`, in the order of the role table (for queries that count them).
+std::vector<PartnershipRole> roles_allowed_to(PartnershipAction action);
 
 // The roles that may take `action`, for messages ("Only leads and coordinators can ...").
 std::string_view who_may(PartnershipAction action);

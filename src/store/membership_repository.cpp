@@ -194,6 +194,29 @@ int MembershipRepository::count_active_leads(std::int64_t partnership_id) {
   return static_cast<int>(c_.query(sql, {partnership_id}).at(0).integer(0));
 }
 
+int MembershipRepository::count_active_in_roles(std::int64_t partnership_id, const std::vector<PartnershipRole>& roles) {
+  if (roles.empty()) return 0;
+  std::string sql = "SELECT COUNT(*) FROM memberships WHERE partnership_id = $1 AND status = 'active' AND role IN (";
+  std::vector<SqlParam> params{partnership_id};
+  for (auto role : roles) {
+    if (params.size() > 1) sql += ", ";
+    params.emplace_back(std::string(to_key(role)));
+    sql += "$" + std::to_string(params.size());
+  }
+  sql += ")";
+  return static_cast<int>(c_.query(sql, params).at(0).integer(0));
+}
+
+MembershipRepository::InvitationCounts MembershipRepository::count_invitations(std::int64_t partnership_id,
+                                                                               const std::string& now) {
+  static const std::string sql =
+      "SELECT COALESCE(SUM(CASE WHEN invitation_expires_at < $2 THEN 0 ELSE 1 END), 0), "
+      "COALESCE(SUM(CASE WHEN invitation_expires_at < $2 THEN 1 ELSE 0 END), 0) FROM memberships "
+      "WHERE partnership_id = $1 AND status = 'invited'";
+  const auto rows = c_.query(sql, {partnership_id, now});
+  return {static_cast<int>(rows.at(0).integer(0)), static_cast<int>(rows.at(0).integer(1))};
+}
+
 void MembershipRepository::append_history(std::int64_t partnership_id, const MemberSnapshot& s, PartnershipRole role) {
   static const std::string sql =
       "INSERT INTO membership_history (partnership_id, membership_id, effective_on, active, sector, role, "

@@ -68,6 +68,13 @@ class MembershipRepository {
   void reissue_invitation(std::int64_t id, const std::string& token_hash, const std::string& invited_at,
                           const std::string& expires_at);
   int count_active_leads(std::int64_t partnership_id);
+  // Active members whose role is one of `roles` (e.g. those who may endorse the charter).
+  int count_active_in_roles(std::int64_t partnership_id, const std::vector<PartnershipRole>& roles);
+  struct InvitationCounts {
+    int pending = 0;
+    int expired = 0;  // its link ran out before `now`
+  };
+  InvitationCounts count_invitations(std::int64_t partnership_id, const std::string& now);
 
   // Records that from `snapshot.effective_on` the seat looked like `snapshot`.
   void append_history(std::int64_t partnership_id, const MemberSnapshot& snapshot, PartnershipRole role);
