@@ -4,6 +4,7 @@
 #include <array>
 
 #include "app/partnership_json.h"
+#include "http/routes/reference_keys.h"
 #include "http/routes/route_support.h"
 
 namespace cg::http {
@@ -11,8 +12,6 @@ namespace {
 
 namespace json = boost::json;
 
-const std::string kSectorKeys = keys_of(all_sectors());
-const std::string kRoleKeys = keys_of(all_partnership_roles());
 const std::string kPerspectiveKeys = keys_of(all_perspectives());
 const std::string kStatusKeys = keys_of(all_membership_statuses());
 
@@ -27,10 +26,10 @@ Result<app::NewMember> decode_new(const json::object& body) {
   input.fields.person_name = in.nullable_string("person_name").value_or(std::nullopt);
   input.fields.person_email = in.nullable_string("email").value_or(std::nullopt);
   input.fields.organization_id = in.nullable_id("organization_id").value_or(std::nullopt);
-  input.fields.sector_override = in.key<Sector>("sector", sector_from_key, kSectorKeys, false);
+  input.fields.sector_override = in.key<Sector>("sector", sector_from_key, sector_keys(), false);
   input.fields.perspectives =
       in.key_list<Perspective>("perspectives", perspective_from_key, kPerspectiveKeys).value_or(std::vector<Perspective>{});
-  input.fields.role = in.key<PartnershipRole>("role", partnership_role_from_key, kRoleKeys, true)
+  input.fields.role = in.key<PartnershipRole>("role", partnership_role_from_key, partnership_role_keys(), true)
                           .value_or(PartnershipRole::member);
   input.fields.decision_authority = in.optional_bool("decision_authority").value_or(false);
   input.fields.listed_publicly = in.optional_bool("listed_publicly").value_or(false);
@@ -51,11 +50,11 @@ Result<app::MembershipPatch> decode_patch(const json::object& body) {
     } else if (auto parsed = sector_from_key(**sector)) {
       patch.sector = std::optional<Sector>(*parsed);
     } else {
-      in.add("sector", "Must be one of: " + kSectorKeys + ", or null for the organization's sector.");
+      in.add("sector", "Must be one of: " + sector_keys() + ", or null for the organization's sector.");
     }
   }
   patch.perspectives = in.key_list<Perspective>("perspectives", perspective_from_key, kPerspectiveKeys);
-  patch.role = in.key<PartnershipRole>("role", partnership_role_from_key, kRoleKeys, false);
+  patch.role = in.key<PartnershipRole>("role", partnership_role_from_key, partnership_role_keys(), false);
   patch.decision_authority = in.optional_bool("decision_authority");
   patch.listed_publicly = in.optional_bool("listed_publicly");
   in.refuse_read_only(kReadOnly);
@@ -76,10 +75,10 @@ Result<app::MemberQuery> decode_query(const Request& request) {
       if (!query.status) errors.push_back({"status", "Must be one of: " + kStatusKeys + "."});
     } else if (name == "role") {
       query.role = partnership_role_from_key(value);
-      if (!query.role) errors.push_back({"role", "Must be one of: " + kRoleKeys + "."});
+      if (!query.role) errors.push_back({"role", "Must be one of: " + partnership_role_keys() + "."});
     } else if (name == "sector") {
       query.sector = sector_from_key(value);
-      if (!query.sector) errors.push_back({"sector", "Must be one of: " + kSectorKeys + "."});
+      if (!query.sector) errors.push_back({"sector", "Must be one of: " + sector_keys() + "."});
     } else if (name == "q") {
       if (value.size() > 200) errors.push_back({"q", "Must be at most 200 characters."});
       query.name_contains = value;

@@ -7,13 +7,13 @@
 #include "app/organization_json.h"
 #include "http/json_io.h"
 #include "http/problem.h"
+#include "http/routes/reference_keys.h"
 
 namespace cg::http {
 namespace {
 
 namespace json = boost::json;
 
-const std::string kSectorKeys = keys_of(all_sectors());
 const std::string kKindKeys = keys_of(all_organization_kinds());
 
 Response organization_response(int status, const Organization& o) {
@@ -28,7 +28,7 @@ Result<OrganizationFields> decode_fields(const json::object& body) {
   JsonFields in(body);
   OrganizationFields fields;
   fields.name = in.required_string("name").value_or("");
-  fields.sector = in.key<Sector>("sector", sector_from_key, kSectorKeys, true).value_or(Sector::other);
+  fields.sector = in.key<Sector>("sector", sector_from_key, sector_keys(), true).value_or(Sector::other);
   fields.kind = in.key<OrganizationKind>("kind", organization_kind_from_key, kKindKeys, false)
                     .value_or(OrganizationKind::other);
   fields.website = in.nullable_string("website").value_or(std::nullopt);
@@ -51,7 +51,7 @@ Result<OrganizationPatch> decode_patch(const json::object& body) {
   JsonFields in(body);
   OrganizationPatch patch;
   patch.name = in.optional_string("name");
-  patch.sector = in.key<Sector>("sector", sector_from_key, kSectorKeys, false);
+  patch.sector = in.key<Sector>("sector", sector_from_key, sector_keys(), false);
   patch.kind = in.key<OrganizationKind>("kind", organization_kind_from_key, kKindKeys, false);
   patch.website = in.nullable_string("website");
   patch.phone = in.nullable_string("phone");
@@ -72,7 +72,7 @@ Result<app::OrganizationQuery> decode_query(const Request& request) {
       query.after = value;
     } else if (name == "sector") {
       query.sector = sector_from_key(value);
-      if (!query.sector) errors.push_back({"sector", "Must be one of: " + kSectorKeys + "."});
+      if (!query.sector) errors.push_back({"sector", "Must be one of: " + sector_keys() + "."});
     } else if (name == "q") {
       if (value.size() > 200) errors.push_back({"q", "Must be at most 200 characters."});
       query.name_contains = value;

@@ -9,6 +9,7 @@
 #include "domain/perspective.h"
 #include "domain/time_format.h"
 #include "http/geojson.h"
+#include "http/routes/reference_keys.h"
 #include "http/routes/route_support.h"
 
 namespace cg::http {
@@ -16,7 +17,6 @@ namespace {
 
 namespace json = boost::json;
 
-const std::string kSectorKeys = keys_of(all_sectors());
 const std::string kStatusKeys = keys_of(all_partnership_statuses());
 const std::string kVisibilityKeys = keys_of(all_visibilities());
 
@@ -48,7 +48,7 @@ PartnershipPatch read_patch(JsonFields& in) {
   if (auto days = in.optional_integer("review_cadence_days", 7, kReviewCadenceMaxDays)) {
     patch.review_cadence_days = static_cast<int>(*days);
   }
-  patch.essential_sectors = in.key_list<Sector>("essential_sectors", sector_from_key, kSectorKeys);
+  patch.essential_sectors = in.key_list<Sector>("essential_sectors", sector_from_key, sector_keys());
   return patch;
 }
 
@@ -60,7 +60,7 @@ Result<app::NewPartnership> decode_new(const json::object& body) {
   input.fields.essential_sectors = default_essential_sectors();
   input.fields = apply(patch, std::move(input.fields));
   input.my_organization_id = in.nullable_id("my_organization_id").value_or(std::nullopt);
-  input.my_sector = in.key<Sector>("my_sector", sector_from_key, kSectorKeys, false);
+  input.my_sector = in.key<Sector>("my_sector", sector_from_key, sector_keys(), false);
   in.refuse_read_only(kReadOnly);
   if (auto errors = in.finish(); !errors.empty()) return Error::invalid(std::move(errors));
   return input;
