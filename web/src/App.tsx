@@ -26,6 +26,12 @@ import { PartnershipsPage } from './pages/partnerships/PartnershipsPage';
 import { ResponsibilitiesPage } from './pages/partnerships/ResponsibilitiesPage';
 import { ActivityPage, NewActivityPage } from './pages/plan/ActivityPage';
 import { MyTasksPage } from './pages/plan/MyTasksPage';
+import { NewReviewPage } from './pages/plan/NewReviewPage';
+import { EditResourcePage, NewResourcePage } from './pages/plan/ResourceFormPage';
+import { ResourcesPage } from './pages/plan/ResourcesPage';
+import { CompareReviewsPage, ReviewPage, ReviewsPage } from './pages/plan/ReviewsPage';
+import { EditRiskPage, NewRiskPage } from './pages/plan/RiskFormPage';
+import { RisksPage } from './pages/plan/RisksPage';
 import { NewObjectivePage, ObjectivePage } from './pages/plan/ObjectivePage';
 import { PlanPage } from './pages/plan/PlanPage';
 import { TimelinePage } from './pages/plan/TimelinePage';
@@ -66,6 +72,16 @@ export function App() {
               <Route path="partnerships/:id/plan/objectives/:objectiveId" element={<ObjectivePage />} />
               <Route path="partnerships/:id/plan/activities/new" element={<NewActivityPage />} />
               <Route path="partnerships/:id/plan/activities/:activityId" element={<ActivityPage />} />
+              <Route path="partnerships/:id/plan/reviews" element={<ReviewsPage />} />
+              <Route path="partnerships/:id/plan/reviews/new" element={<NewReviewPage />} />
+              <Route path="partnerships/:id/plan/reviews/compare" element={<CompareReviewsPage />} />
+              <Route path="partnerships/:id/plan/reviews/:reviewId" element={<ReviewPage />} />
+              <Route path="partnerships/:id/plan/resources" element={<ResourcesPage />} />
+              <Route path="partnerships/:id/plan/resources/new" element={<NewResourcePage />} />
+              <Route path="partnerships/:id/plan/resources/:resourceId" element={<EditResourcePage />} />
+              <Route path="partnerships/:id/plan/risks" element={<RisksPage />} />
+              <Route path="partnerships/:id/plan/risks/new" element={<NewRiskPage />} />
+              <Route path="partnerships/:id/plan/risks/:riskId" element={<EditRiskPage />} />
               <Route path="tasks" element={<MyTasksPage />} />
               <Route path="account" element={<AccountPage />} />
               <Route path="admin" element={<RequireAdmin />}>

@@ -133,6 +133,10 @@ export interface Finding extends PartnershipFinding {
   activity_ids?: number[] | null;
   objective_id?: number | null;
   membership_id?: number | null;
+  /** `risk_occurred`, `risk_unplanned`: the risk it is about. */
+  risk_id?: number | null;
+  /** `resources_unused`: the commitments it is about. */
+  resource_ids?: number[] | null;
 }
 
 /** An activity the signed-in person owns, with the partnership it belongs to. */

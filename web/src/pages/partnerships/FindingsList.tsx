@@ -1,17 +1,20 @@
+import type { ReactNode } from 'react';
 import type { Finding } from '../../api/partnerships';
 import { t } from '../../i18n';
 import { severityLabel } from './labels';
 
-interface FindingsListProps {
-  findings: readonly Finding[];
+interface FindingsListProps<F extends Finding> {
+  findings: readonly F[];
   /** The level of each finding's heading, under the section's own heading. */
   headingLevel: 3 | 4;
   /** Said when there is nothing to report. */
   empty: string;
+  /** Links to what a finding names (activities, a risk...), shown after what to do. */
+  links?: (finding: F) => ReactNode;
 }
 
 /** Findings, most severe first, each with its severity in words, the evidence and what to do. */
-export function FindingsList({ findings, headingLevel, empty }: FindingsListProps) {
+export function FindingsList<F extends Finding>({ findings, headingLevel, empty, links }: FindingsListProps<F>) {
   if (findings.length === 0) return <p>{empty}</p>;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
@@ -26,6 +29,7 @@ export function FindingsList({ findings, headingLevel, empty }: FindingsListProp
           <p className="cg-finding__action">
             <strong>{t('finding.suggestedAction')}</strong> {finding.suggested_action}
           </p>
+          {links?.(finding)}
         </li>
       ))}
     </ul>

@@ -13,12 +13,16 @@ import {
   type Partnership,
   type TrendPoint,
 } from '../../api/partnerships';
+import { getPlan, type Plan } from '../../api/plan';
 import { labelFor } from '../../api/reference';
 import { Alert } from '../../components/Alert';
 import { FlashMessage } from '../../components/FlashMessage';
 import { FormGroup } from '../../components/FormGroup';
 import { useReferenceList } from '../../hooks/useReferenceList';
 import { t } from '../../i18n';
+import { planPaths } from '../plan/planPaths';
+import { ProgressBar } from '../plan/ProgressBar';
+import { ReviewDue } from '../plan/ReviewDue';
 import { BalanceChart, shownSectors, TrendChart } from './BalanceChart';
 import { FindingsList } from './FindingsList';
 import { charterStatusLabel, formatDate, percent, roleLabel, todayIso } from './labels';
@@ -68,6 +72,7 @@ function Home({ partnership }: { partnership: Partnership }) {
     <>
       <FlashMessage />
       <Attention id={id} />
+      {partnership.my_role !== null && <PlanGlance id={id} />}
       <section className="cg-section" aria-labelledby="facts-heading">
         <h2 id="facts-heading">{t('home.facts.heading')}</h2>
         {partnership.my_role !== null && (
@@ -128,6 +133,57 @@ function Attention({ id }: { id: number }) {
               {all ? t('home.attention.fewer') : t('home.attention.all', { count: hidden })}
             </button>
           )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The action plan in brief: overall progress, overdue activities and the next review. */
+function PlanGlance({ id }: { id: number }) {
+  const state = useLoad<Plan>((signal) => getPlan(id, false, signal), [id]);
+  const plan = state?.data ?? null;
+  return (
+    <section className="cg-section" aria-labelledby="plan-glance-heading">
+      <h2 id="plan-glance-heading">{t('home.plan.heading')}</h2>
+      <Pending state={state} />
+      {plan !== null && (
+        <>
+          {plan.goals.length === 0 ? (
+            <p>{t('home.plan.empty')}</p>
+          ) : (
+            <dl className="cg-summary">
+              <div className="cg-summary__row">
+                <dt>{t('plan.summary.progress')}</dt>
+                <dd>
+                  <ProgressBar value={plan.progress} />
+                </dd>
+              </div>
+              <div className="cg-summary__row">
+                <dt>{t('home.plan.overdue')}</dt>
+                <dd>
+                  {plan.counts.overdue === 0 ? (
+                    t('home.plan.overdueNone', { total: plan.counts.activities })
+                  ) : (
+                    <span className="cg-overdue">
+                      {t('home.plan.overdueCount', { count: plan.counts.overdue, total: plan.counts.activities })}
+                    </span>
+                  )}
+                </dd>
+              </div>
+              <div className="cg-summary__row">
+                <dt>{t('plan.summary.review')}</dt>
+                <dd>
+                  <ReviewDue review={plan.review} />
+                </dd>
+              </div>
+            </dl>
+          )}
+          <p>
+            <Link className="usa-link" to={planPaths.plan(id)}>
+              {t('home.plan.link')}
+            </Link>
+          </p>
         </>
       )}
     </section>

@@ -13,6 +13,7 @@ import { PartnershipFrame } from '../partnerships/PartnershipFrame';
 import { ActivityForm } from './ActivityForm';
 import { ArchiveButton } from './ArchiveButton';
 import { ActivityList } from './PlanPage';
+import { PlanNav } from './PlanNav';
 import { planPaths } from './planPaths';
 import { dueText, ownersText } from './planLabels';
 import { activityTree, allActivities, selfAndDescendants } from './planTree';
@@ -28,7 +29,12 @@ export function ActivityPage() {
       title={() => t('activity.title')}
       documentTitle={(partnership) => t('activity.documentTitle', { name: partnership.name })}
     >
-      {({ partnership }) => <ActivityLoader key={activityId} partnership={partnership} activityId={Number(activityId)} />}
+      {({ partnership }) => (
+        <>
+          <PlanNav partnershipId={partnership.id} />
+          <ActivityLoader key={activityId} partnership={partnership} activityId={Number(activityId)} />
+        </>
+      )}
     </PartnershipFrame>
   );
 }
@@ -40,7 +46,12 @@ export function NewActivityPage() {
       title={() => t('activity.new.title')}
       documentTitle={(partnership) => t('activity.new.documentTitle', { name: partnership.name })}
     >
-      {({ partnership }) => <NewActivity partnership={partnership} />}
+      {({ partnership }) => (
+        <>
+          <PlanNav partnershipId={partnership.id} />
+          <NewActivity partnership={partnership} />
+        </>
+      )}
     </PartnershipFrame>
   );
 }

@@ -8,6 +8,7 @@ import { Checkbox } from '../../components/ChoiceGroup';
 import { FormGroup } from '../../components/FormGroup';
 import { PageHeading } from '../../components/PageHeading';
 import { t } from '../../i18n';
+import { CalendarLinks } from './CalendarLinks';
 import { planPaths } from './planPaths';
 import { activityStatusLabel, dueText } from './planLabels';
 import { ProgressBar, StatusTag } from './ProgressBar';
@@ -95,6 +96,7 @@ export function MyTasksPage() {
           {withClosed && <TaskSection id="tasks-closed-list" heading={t('tasks.closed.heading')} tasks={closed} onChange={changeStatus} />}
         </>
       )}
+      <CalendarLinks partnershipId={null} />
     </>
   );
 }

@@ -29,6 +29,7 @@ import { ArchiveButton } from './ArchiveButton';
 import { expectedValue, MeasurementChart } from './MeasurementChart';
 import { ObjectiveForm, parseNumber } from './ObjectiveForm';
 import { ActivityList } from './PlanPage';
+import { PlanNav } from './PlanNav';
 import { planPaths } from './planPaths';
 import { directionLabel, progressSourceText, withUnit } from './planLabels';
 import { activityTree, findObjective } from './planTree';
@@ -44,7 +45,12 @@ export function ObjectivePage() {
       title={() => t('objective.title')}
       documentTitle={(partnership) => t('objective.documentTitle', { name: partnership.name })}
     >
-      {({ partnership }) => <ObjectiveLoader key={objectiveId} partnership={partnership} objectiveId={Number(objectiveId)} />}
+      {({ partnership }) => (
+        <>
+          <PlanNav partnershipId={partnership.id} />
+          <ObjectiveLoader key={objectiveId} partnership={partnership} objectiveId={Number(objectiveId)} />
+        </>
+      )}
     </PartnershipFrame>
   );
 }
@@ -56,7 +62,12 @@ export function NewObjectivePage() {
       title={() => t('objective.new.title')}
       documentTitle={(partnership) => t('objective.new.documentTitle', { name: partnership.name })}
     >
-      {({ partnership }) => <NewObjective partnership={partnership} />}
+      {({ partnership }) => (
+        <>
+          <PlanNav partnershipId={partnership.id} />
+          <NewObjective partnership={partnership} />
+        </>
+      )}
     </PartnershipFrame>
   );
 }

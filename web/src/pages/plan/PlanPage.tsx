@@ -26,18 +26,21 @@ import { FindingsList } from '../partnerships/FindingsList';
 import { formatDate, percent } from '../partnerships/labels';
 import { PartnershipFrame } from '../partnerships/PartnershipFrame';
 import { ArchiveButton } from './ArchiveButton';
+import { CalendarLinks } from './CalendarLinks';
+import { FindingLinks } from './FindingLinks';
 import { GoalEditor } from './GoalEditor';
 import { PlanCsv } from './PlanCsv';
+import { PlanNav } from './PlanNav';
 import {
   activityStatusLabel,
   dueText,
   ownersText,
   progressSourceText,
-  reviewText,
   withUnit,
 } from './planLabels';
 import { planPaths } from './planPaths';
-import { activityTree, allActivities, type ActivityNode } from './planTree';
+import { ReviewDue } from './ReviewDue';
+import { activityTree, allActivities, idsParam, planShowing, type ActivityNode } from './planTree';
 import { ProgressBar, StatusTag, Trajectory } from './ProgressBar';
 
 /** /partnerships/:id/plan: the action plan as a tree, with progress, attention and bulk updates. */
@@ -58,6 +61,9 @@ function PlanView({ partnership }: { partnership: Partnership }) {
   const worker = canWorkOnPlan(partnership.my_role);
   const [params, setParams] = useSearchParams();
   const withArchived = params.get('archived') === 'include';
+  // ?activities=11,12: only those (from a finding), with where they sit in the plan.
+  const showing = idsParam(params.get('activities'));
+  const showingKey = params.get('activities') ?? '';
   const [plan, setPlan] = useState<Plan | null>(null);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
   const [findings, setFindings] = useState<Finding[] | null>(null);
@@ -70,6 +76,7 @@ function PlanView({ partnership }: { partnership: Partnership }) {
   const messageRef = useRef<HTMLDivElement>(null);
   const actionErrorRef = useRef<HTMLDivElement>(null);
   const addGoalRef = useRef<HTMLButtonElement>(null);
+  const showingRef = useRef<HTMLDivElement>(null);
 
   const reload = useCallback(
     async (signal?: AbortSignal) => {
@@ -114,6 +121,15 @@ function PlanView({ partnership }: { partnership: Partnership }) {
     if (actionError !== null) actionErrorRef.current?.focus();
   }, [actionError]);
 
+  useEffect(() => {
+    // Following a finding's link keeps this page: focus goes to the note that says what is shown.
+    if (showingKey !== '' && plan !== null) {
+      showingRef.current?.focus();
+      showingRef.current?.scrollIntoView({ block: 'start' });
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [showingKey, plan === null]);
+
   /** Runs a change, then shows the plan as it is now and `done`. */
   async function act(action: () => Promise<unknown>, done: string): Promise<boolean> {
     setMessage(null);
@@ -149,12 +165,21 @@ function PlanView({ partnership }: { partnership: Partnership }) {
     });
   }
 
+  function showWholePlan() {
+    const next = new URLSearchParams(params);
+    next.delete('activities');
+    setParams(next, { preventScrollReset: true });
+    setTimeout(() => document.getElementById('plan-goals-heading')?.focus(), 0);
+  }
+
   function setArchivedShown(shown: boolean) {
     const next = new URLSearchParams(params);
     if (shown) next.set('archived', 'include');
     else next.delete('archived');
     setParams(next, { replace: true, preventScrollReset: true });
   }
+
+  const shown = plan === null ? null : showing === null ? plan : planShowing(plan, showing);
 
   const rows = {
     partnershipId: id,
@@ -166,6 +191,7 @@ function PlanView({ partnership }: { partnership: Partnership }) {
 
   return (
     <>
+      <PlanNav partnershipId={id} />
       <FlashMessage />
       {message !== null && (
         <Alert type="success" ref={messageRef}>
@@ -179,18 +205,39 @@ function PlanView({ partnership }: { partnership: Partnership }) {
       )}
       {loadError !== null && <Alert type="error">{loadError.problem.detail}</Alert>}
       {plan === null && loadError === null && <p role="status">{t('common.loading')}</p>}
-      {plan !== null && (
+      {plan !== null && shown !== null && (
         <>
           <PlanSummary partnershipId={id} plan={plan} />
           <section className="cg-section cg-attention" aria-labelledby="plan-attention-heading">
             <h2 id="plan-attention-heading">{t('plan.attention.heading')}</h2>
             {findingsError !== null && <Alert type="error">{findingsError.problem.detail}</Alert>}
-            {findings !== null && <FindingsList findings={findings} headingLevel={3} empty={t('plan.attention.none')} />}
+            {findings !== null && (
+              <FindingsList
+                findings={findings}
+                headingLevel={3}
+                empty={t('plan.attention.none')}
+                links={(finding) => <FindingLinks partnershipId={id} plan={plan} finding={finding} />}
+              />
+            )}
           </section>
 
           <section className="cg-section" aria-labelledby="plan-goals-heading">
-            <h2 id="plan-goals-heading">{t('plan.goals.heading')}</h2>
+            <h2 id="plan-goals-heading" className="cg-focus-target" tabIndex={-1}>
+              {t('plan.goals.heading')}
+            </h2>
             <p>{t('plan.goals.intro')}</p>
+            {showing !== null && (
+              <div className="usa-alert usa-alert--info usa-alert--slim cg-showing" ref={showingRef} tabIndex={-1}>
+                <div className="usa-alert__body">
+                  <p className="usa-alert__text">
+                    {showing.size === 1 ? t('plan.showing.one') : t('plan.showing.many', { count: showing.size })}{' '}
+                    <button type="button" className="usa-button usa-button--unstyled cg-link-button" onClick={showWholePlan}>
+                      {t('plan.showing.all')}
+                    </button>
+                  </p>
+                </div>
+              </div>
+            )}
             <div className="cg-plan-tools">
               <Checkbox
                 id="plan-show-archived"
@@ -218,7 +265,7 @@ function PlanView({ partnership }: { partnership: Partnership }) {
               )}
             </div>
             {plan.goals.length === 0 && <p>{shaper ? t('plan.goals.noneShaper') : t('plan.goals.none')}</p>}
-            {plan.goals.map((goal) => (
+            {shown.goals.map((goal) => (
               <GoalSection
                 key={goal.id}
                 goal={goal}
@@ -252,14 +299,14 @@ function PlanView({ partnership }: { partnership: Partnership }) {
               ))}
           </section>
 
-          {(plan.unfiled_activities.length > 0 || worker) && (
+          {(shown.unfiled_activities.length > 0 || (worker && showing === null)) && (
             <section className="cg-section" aria-labelledby="plan-unfiled-heading">
               <h2 id="plan-unfiled-heading">{t('plan.unfiled.heading')}</h2>
               <p>{t('plan.unfiled.intro')}</p>
-              {plan.unfiled_activities.length === 0 ? (
+              {shown.unfiled_activities.length === 0 ? (
                 <p>{t('plan.unfiled.none')}</p>
               ) : (
-                <ActivityList nodes={activityTree(plan.unfiled_activities)} {...rows} />
+                <ActivityList nodes={activityTree(shown.unfiled_activities)} {...rows} />
               )}
               {worker && (
                 <p>
@@ -289,6 +336,7 @@ function PlanView({ partnership }: { partnership: Partnership }) {
           )}
 
           <PlanCsv partnershipId={id} mayImport={shaper} onImported={(done) => void act(async () => undefined, done)} />
+          {partnership.my_role !== null && <CalendarLinks partnershipId={id} />}
         </>
       )}
     </>
@@ -321,14 +369,10 @@ function PlanSummary({ partnershipId, plan }: { partnershipId: number; plan: Pla
         <div className="cg-summary__row">
           <dt>{t('plan.summary.review')}</dt>
           <dd>
-            {plan.review !== null && plan.review.state !== 'scheduled' && (
-              <>
-                <span className={`usa-tag cg-review-tag cg-review-tag--${plan.review.state}`}>
-                  {plan.review.state === 'overdue' ? t('plan.review.tag.overdue') : t('plan.review.tag.dueSoon')}
-                </span>{' '}
-              </>
-            )}
-            {reviewText(plan.review)}
+            <ReviewDue review={plan.review} />{' '}
+            <Link className="usa-link" to={planPaths.reviews(partnershipId)}>
+              {t('plan.summary.reviews')}
+            </Link>
           </dd>
         </div>
       </dl>

@@ -7,6 +7,7 @@ import { Checkbox } from '../../components/ChoiceGroup';
 import { t } from '../../i18n';
 import { formatDate, todayIso } from '../partnerships/labels';
 import { PartnershipFrame } from '../partnerships/PartnershipFrame';
+import { PlanNav } from './PlanNav';
 import { planPaths } from './planPaths';
 import { activityStatusLabel, dueText, ownersText } from './planLabels';
 import { allActivities, type PlacedActivity } from './planTree';
@@ -29,6 +30,7 @@ function Timeline({ partnership }: { partnership: Partnership }) {
   const [withClosed, setWithClosed] = useState(true);
   return (
     <>
+      <PlanNav partnershipId={partnership.id} />
       <p className="margin-bottom-0">
         <Link className="usa-link" to={planPaths.plan(partnership.id)}>
           {t('plan.back')}

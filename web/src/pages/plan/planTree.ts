@@ -82,3 +82,39 @@ export function selfAndDescendants(plan: Plan, activityId: number): Set<number> 
   }
   return found;
 }
+
+/**
+ * The plan cut down to the activities in `ids`, with their parent activities (so that each keeps
+ * its place in the tree), their objectives and goals; everything else is left out.
+ */
+export function planShowing(plan: Plan, ids: ReadonlySet<number>): Plan {
+  const byId = new Map(allActivities(plan).map((placed) => [placed.activity.id, placed.activity]));
+  const kept = new Set<number>();
+  for (const id of ids) {
+    let current = byId.get(id);
+    // Up the tree to the top; a loop in bad data stops at an activity already kept.
+    while (current !== undefined && !kept.has(current.id)) {
+      kept.add(current.id);
+      current = current.parent_activity_id === null ? undefined : byId.get(current.parent_activity_id);
+    }
+  }
+  const goals = plan.goals
+    .map((goal) => ({
+      ...goal,
+      objectives: goal.objectives
+        .map((objective) => ({ ...objective, activities: objective.activities.filter((activity) => kept.has(activity.id)) }))
+        .filter((objective) => objective.activities.length > 0),
+    }))
+    .filter((goal) => goal.objectives.length > 0);
+  return { ...plan, goals, unfiled_activities: plan.unfiled_activities.filter((activity) => kept.has(activity.id)) };
+}
+
+/** Ids written as "11,12,13" in an address, or null when there are none. */
+export function idsParam(value: string | null): Set<number> | null {
+  if (value === null) return null;
+  const ids = value
+    .split(',')
+    .filter((part) => /^[1-9][0-9]{0,15}$/.test(part))
+    .map(Number);
+  return ids.length === 0 ? null : new Set(ids);
+}
