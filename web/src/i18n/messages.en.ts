@@ -825,10 +825,10 @@ export const messagesEn = {
   'plan.import.intro':
     'Choose a file in the same format as the download. It is checked first and nothing changes until you choose Import.',
   'plan.import.file': 'CSV file',
-  'plan.import.fileHint': 'A .csv file of at most 1 MB.',
+  'plan.import.fileHint': 'A .csv file of at most 10 MB.',
   'plan.import.check': 'Check the file',
   'plan.import.error.noFile': 'Choose the CSV file to import.',
-  'plan.import.error.tooLarge': 'The file is larger than 1 MB. Import the plan in parts.',
+  'plan.import.error.tooLarge': 'The file is larger than 10 MB. Import the plan in parts.',
   'plan.import.readyHeading': '{name} is ready to import',
   'plan.import.wouldCreate': 'It adds: {items}.',
   'plan.import.wouldUpdate': 'It changes: {items}.',

@@ -13,8 +13,8 @@ interface PlanCsvProps {
   onImported: (message: string) => void;
 }
 
-/** The larger CSV files are refused by the server anyway (1 MiB by default). */
-const MAX_BYTES = 1024 * 1024;
+/** Larger files are refused by the server anyway (--max-body-bytes, 10 MiB by default). */
+const MAX_BYTES = 10 * 1024 * 1024;
 
 type Check =
   | { kind: 'ready'; name: string; csv: string; result: ImportResult }
