@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <boost/json.hpp>
 #include <chrono>
+#include <thread>
 
 #include "domain/base32.h"
 #include "domain/totp.h"
@@ -12,11 +13,22 @@
 
 namespace cg::testing {
 
+// Uses the current step when it is unused, else the next one. Either stays inside the server's
+// one-step drift even if a 30-second boundary passes while the request is in flight (the previous
+// choice, the step before the current one, fell out of the window when that happened). When both
+// are spent, waits for the clock to move on rather than sending a code the server must refuse.
 std::string TotpDevice::next_code() {
-  const auto now =
-      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-  last_step = std::max(totp::step_at(now) - 1, last_step + 1);
-  return totp::hotp(secret, static_cast<std::uint64_t>(last_step));
+  for (;;) {
+    const auto now =
+        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    const auto current = totp::step_at(now);
+    const auto step = std::max(current, last_step + 1);
+    if (step <= current + 1) {
+      last_step = step;
+      return totp::hotp(secret, static_cast<std::uint64_t>(step));
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(250));
+  }
 }
 
 void add_user(const std::string& database_url, const std::string& email, const std::string& name,
