@@ -1,8 +1,21 @@
 #include "app/audit_trail.h"
 
+#include <boost/json/serialize.hpp>
+
 #include "store/audit_repository.h"
 
 namespace cg::app {
+
+AuditEntry audit_change(std::string action, std::string target_type, std::int64_t target_id,
+                        const std::optional<boost::json::object>& after) {
+  AuditEntry entry;
+  entry.action = std::move(action);
+  entry.outcome = "success";
+  entry.target_type = std::move(target_type);
+  entry.target_id = std::to_string(target_id);
+  if (after) entry.after_json = boost::json::serialize(*after);
+  return entry;
+}
 
 void append_audit(store::Connection& connection, const Actor& actor, const std::string& at, AuditEntry entry) {
   store::AuditEvent event;

@@ -2,6 +2,8 @@
 // Before/after are JSON snapshots of what changed (never secrets).
 #pragma once
 
+#include <boost/json/object.hpp>
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -18,6 +20,10 @@ struct AuditEntry {
   std::optional<std::string> before_json;
   std::optional<std::string> after_json;
 };
+
+// The usual record: `action` succeeded on one target, with what it looks like afterwards if given.
+AuditEntry audit_change(std::string action, std::string target_type, std::int64_t target_id,
+                        const std::optional<boost::json::object>& after = std::nullopt);
 
 void append_audit(store::Connection& connection, const Actor& actor, const std::string& at, AuditEntry entry);
 

@@ -81,14 +81,10 @@ Result<NewCalendarFeed> CalendarFeedService::create(const User& user, std::optio
     NewCalendarFeed out;
     out.feed = store::CalendarFeedRepository(c).insert(user.id, partnership_id, fingerprint(token), at);
     out.url = cat(public_url_, "/api/v1/calendar/", token, "/commonground.ics");
-    AuditEntry entry;
-    entry.action = "calendar_feed.create";
-    entry.outcome = "success";
-    entry.target_type = "calendar_feed";
-    entry.target_id = std::to_string(out.feed.id);
-    entry.after_json = boost::json::serialize(boost::json::object{
-        {"partnership_id", partnership_id ? boost::json::value(*partnership_id) : boost::json::value(nullptr)}});
-    append_audit(c, actor, at, std::move(entry));
+    append_audit(c, actor, at,
+                 audit_change("calendar_feed.create", "calendar_feed", out.feed.id,
+                              boost::json::object{{"partnership_id", partnership_id ? boost::json::value(*partnership_id)
+                                                                                    : boost::json::value(nullptr)}}));
     return out;
   });
 }
@@ -105,12 +101,7 @@ Result<Done> CalendarFeedService::revoke(const User& user, std::int64_t id, cons
     if (!store::CalendarFeedRepository(c).revoke(user.id, id, at)) {
       return Error::make(ErrorKind::not_found, "You have no calendar link with that id.");
     }
-    AuditEntry entry;
-    entry.action = "calendar_feed.revoke";
-    entry.outcome = "success";
-    entry.target_type = "calendar_feed";
-    entry.target_id = std::to_string(id);
-    append_audit(c, actor, at, std::move(entry));
+    append_audit(c, actor, at, audit_change("calendar_feed.revoke", "calendar_feed", id));
     return Done{};
   });
 }

@@ -5,6 +5,7 @@
 #include "app/audit_trail.h"
 #include "app/edit_conflicts.h"
 #include "app/partnership_gate.h"
+#include "app/plan_edit_rules.h"
 #include "app/plan_json.h"
 #include "domain/time_format.h"
 #include "store/membership_repository.h"
@@ -13,22 +14,6 @@
 
 namespace cg::app {
 namespace {
-
-Error not_found(std::string_view what, std::int64_t id) {
-  std::string detail = "There is no ";
-  detail += what;
-  detail += " with id ";
-  detail += std::to_string(id);
-  detail += " in this plan.";
-  return Error::make(ErrorKind::not_found, std::move(detail));
-}
-
-template <typename Fields>
-Result<Fields> checked(Fields fields) {
-  fields = normalized(std::move(fields));
-  if (auto errors = validate(fields); !errors.empty()) return Error::invalid(std::move(errors));
-  return fields;
-}
 
 // A member named on a register entry must hold an open seat in this partnership.
 Result<Done> check_member(store::Connection& c, std::int64_t partnership_id, std::optional<std::int64_t> id,
@@ -47,16 +32,6 @@ Result<Done> check_resource_links(store::Connection& c, std::int64_t partnership
     return Error::invalid_field("activity_id", "There is no activity with that id in this plan.");
   }
   return Done{};
-}
-
-AuditEntry audit_entry(std::string action, std::string target_type, std::int64_t id, const boost::json::object& after) {
-  AuditEntry entry;
-  entry.action = std::move(action);
-  entry.outcome = "success";
-  entry.target_type = std::move(target_type);
-  entry.target_id = std::to_string(id);
-  entry.after_json = boost::json::serialize(after);
-  return entry;
 }
 
 std::map<std::int64_t, std::string> names_of(store::Connection& c, std::int64_t partnership_id,
@@ -115,7 +90,7 @@ Result<store::ResourceRecord> PlanRegisterService::resource(std::int64_t partner
     auto access = enter_partnership(c, partnership_id, viewer, PartnershipAction::view_workspace);
     if (!access) return std::move(access).error();
     auto found = store::PlanRegisterRepository(c).find_resource(partnership_id, id);
-    if (!found) return not_found("resource", id);
+    if (!found) return not_in_plan("resource", id);
     return *found;
   });
 }
@@ -131,7 +106,7 @@ Result<store::ResourceRecord> PlanRegisterService::add_resource(std::int64_t par
     if (auto links = check_resource_links(c, partnership_id, *fields); !links) return std::move(links).error();
     const auto at = now();
     auto created = store::PlanRegisterRepository(c).insert_resource(partnership_id, *fields, at);
-    append_audit(c, actor, at, audit_entry("plan.resource.create", "plan_resource", created.stamp.id, resource_json(created)));
+    append_audit(c, actor, at, audit_change("plan.resource.create", "plan_resource", created.stamp.id, resource_json(created)));
     return created;
   });
 }
@@ -147,12 +122,12 @@ Result<store::ResourceRecord> PlanRegisterService::update_resource(std::int64_t 
     auto access = enter_partnership(c, partnership_id, by, PartnershipAction::record_progress);
     if (!access) return std::move(access).error();
     store::PlanRegisterRepository repo(c);
-    if (!repo.find_resource(partnership_id, id)) return not_found("resource", id);
+    if (!repo.find_resource(partnership_id, id)) return not_in_plan("resource", id);
     if (auto links = check_resource_links(c, partnership_id, *fields); !links) return std::move(links).error();
     const auto at = now();
     if (!repo.update_resource(id, *based_on, *fields, at)) return edited_by_someone_else("this resource");
     auto updated = *repo.find_resource(partnership_id, id);
-    append_audit(c, actor, at, audit_entry("plan.resource.update", "plan_resource", id, resource_json(updated)));
+    append_audit(c, actor, at, audit_change("plan.resource.update", "plan_resource", id, resource_json(updated)));
     return updated;
   });
 }
@@ -164,9 +139,9 @@ Result<Done> PlanRegisterService::remove_resource(std::int64_t partnership_id, s
     if (!access) return std::move(access).error();
     store::PlanRegisterRepository repo(c);
     auto current = repo.find_resource(partnership_id, id);
-    if (!current) return not_found("resource", id);
+    if (!current) return not_in_plan("resource", id);
     repo.remove_resource(partnership_id, id);
-    append_audit(c, actor, now(), audit_entry("plan.resource.delete", "plan_resource", id, resource_json(*current)));
+    append_audit(c, actor, now(), audit_change("plan.resource.delete", "plan_resource", id, resource_json(*current)));
     return Done{};
   });
 }
@@ -194,7 +169,7 @@ Result<store::RiskRecord> PlanRegisterService::risk(std::int64_t partnership_id,
     auto access = enter_partnership(c, partnership_id, viewer, PartnershipAction::view_workspace);
     if (!access) return std::move(access).error();
     auto found = store::PlanRegisterRepository(c).find_risk(partnership_id, id);
-    if (!found) return not_found("risk", id);
+    if (!found) return not_in_plan("risk", id);
     return *found;
   });
 }
@@ -209,7 +184,7 @@ Result<store::RiskRecord> PlanRegisterService::add_risk(std::int64_t partnership
     if (auto owner = check_member(c, partnership_id, fields->owner_id, "owner_id"); !owner) return std::move(owner).error();
     const auto at = now();
     auto created = store::PlanRegisterRepository(c).insert_risk(partnership_id, *fields, at);
-    append_audit(c, actor, at, audit_entry("plan.risk.create", "plan_risk", created.stamp.id, risk_json(created)));
+    append_audit(c, actor, at, audit_change("plan.risk.create", "plan_risk", created.stamp.id, risk_json(created)));
     return created;
   });
 }
@@ -224,12 +199,12 @@ Result<store::RiskRecord> PlanRegisterService::update_risk(std::int64_t partners
     auto access = enter_partnership(c, partnership_id, by, PartnershipAction::record_progress);
     if (!access) return std::move(access).error();
     store::PlanRegisterRepository repo(c);
-    if (!repo.find_risk(partnership_id, id)) return not_found("risk", id);
+    if (!repo.find_risk(partnership_id, id)) return not_in_plan("risk", id);
     if (auto owner = check_member(c, partnership_id, fields->owner_id, "owner_id"); !owner) return std::move(owner).error();
     const auto at = now();
     if (!repo.update_risk(id, *based_on, *fields, at)) return edited_by_someone_else("this risk");
     auto updated = *repo.find_risk(partnership_id, id);
-    append_audit(c, actor, at, audit_entry("plan.risk.update", "plan_risk", id, risk_json(updated)));
+    append_audit(c, actor, at, audit_change("plan.risk.update", "plan_risk", id, risk_json(updated)));
     return updated;
   });
 }

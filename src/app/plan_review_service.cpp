@@ -4,6 +4,7 @@
 
 #include "app/audit_trail.h"
 #include "app/partnership_gate.h"
+#include "app/plan_edit_rules.h"
 #include "app/plan_service.h"
 #include "domain/plain_words.h"
 #include "domain/time_format.h"
@@ -16,10 +17,6 @@ namespace cg::app {
 namespace {
 
 using words::cat;
-
-Error review_not_found(std::int64_t id) {
-  return Error::make(ErrorKind::not_found, cat("There is no review with id ", std::to_string(id), " in this plan."));
-}
 
 bool open_seat(store::MembershipRepository& members, std::int64_t partnership_id, std::int64_t id) {
   auto m = members.find(partnership_id, id);
@@ -123,7 +120,7 @@ Result<store::ReviewRecord> PlanReviewService::get(std::int64_t partnership_id, 
     auto access = enter_partnership(c, partnership_id, viewer, PartnershipAction::view_workspace);
     if (!access) return std::move(access).error();
     auto found = store::PlanReviewRepository(c).find(partnership_id, id);
-    if (!found) return review_not_found(id);
+    if (!found) return not_in_plan("review", id);
     return *found;
   });
 }
@@ -150,31 +147,28 @@ Result<store::ReviewRecord> PlanReviewService::record(std::int64_t partnership_i
       reviews.link_activity(id, plan.add_activity(partnership_id, {item.objective_id, std::nullopt}, activity, at));
     }
     auto recorded = *reviews.find(partnership_id, id);
-    AuditEntry entry;
-    entry.action = "plan.review.create";
-    entry.outcome = "success";
-    entry.target_type = "plan_review";
-    entry.target_id = std::to_string(id);
-    entry.after_json = boost::json::serialize(boost::json::object{
-        {"held_on", format_date(fields.held_on)},
-        {"ratings", static_cast<std::int64_t>(fields.ratings.size())},
-        {"decisions", static_cast<std::int64_t>(fields.decisions.size())},
-        {"commitments", static_cast<std::int64_t>(fields.commitments.size())}});
-    append_audit(c, actor, at, std::move(entry));
+    append_audit(c, actor, at,
+                 audit_change("plan.review.create", "plan_review", id,
+                              boost::json::object{
+                                  {"held_on", format_date(fields.held_on)},
+                                  {"ratings", static_cast<std::int64_t>(fields.ratings.size())},
+                                  {"decisions", static_cast<std::int64_t>(fields.decisions.size())},
+                                  {"commitments", static_cast<std::int64_t>(fields.commitments.size())}}));
     return recorded;
   });
 }
 
 Result<ReviewComparison> PlanReviewService::compare(std::int64_t partnership_id, std::int64_t from_id,
                                                     std::int64_t to_id, const User& viewer) {
+  if (from_id == to_id) return Error::invalid_field("with", "Choose a different review to compare this one with.");
   return store_.read([&](store::Connection& c) -> Result<ReviewComparison> {
     auto access = enter_partnership(c, partnership_id, viewer, PartnershipAction::view_workspace);
     if (!access) return std::move(access).error();
     store::PlanReviewRepository reviews(c);
     auto a = reviews.find(partnership_id, from_id);
-    if (!a) return review_not_found(from_id);
+    if (!a) return not_in_plan("review", from_id);
     auto b = reviews.find(partnership_id, to_id);
-    if (!b) return review_not_found(to_id);
+    if (!b) return not_in_plan("review", to_id);
     // Earlier first, whatever order they were asked in.
     if (std::tie(b->held_on, b->id) < std::tie(a->held_on, a->id)) std::swap(a, b);
     ReviewComparison out;

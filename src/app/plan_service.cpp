@@ -11,6 +11,7 @@
 #include "app/audit_trail.h"
 #include "app/edit_conflicts.h"
 #include "app/partnership_gate.h"
+#include "app/plan_edit_rules.h"
 #include "app/plan_json.h"
 #include "app/plan_register_service.h"
 #include "app/plan_review_service.h"
@@ -22,32 +23,6 @@
 
 namespace cg::app {
 namespace {
-
-Error item_not_found(std::string_view what, std::int64_t id) {
-  std::string detail = "There is no ";
-  detail += what;
-  detail += " with id ";
-  detail += std::to_string(id);
-  detail += " in this plan.";
-  return Error::make(ErrorKind::not_found, std::move(detail));
-}
-
-AuditEntry audit_entry(std::string action, std::string target_type, std::int64_t id, const boost::json::object& after) {
-  AuditEntry entry;
-  entry.action = std::move(action);
-  entry.outcome = "success";
-  entry.target_type = std::move(target_type);
-  entry.target_id = std::to_string(id);
-  entry.after_json = boost::json::serialize(after);
-  return entry;
-}
-
-template <typename Fields>
-Result<Fields> checked(Fields fields) {
-  fields = normalized(std::move(fields));
-  if (auto errors = validate(fields); !errors.empty()) return Error::invalid(std::move(errors));
-  return fields;
-}
 
 std::optional<std::string> archived_at(bool archived, const std::optional<std::string>& before, const std::string& now) {
   if (!archived) return std::nullopt;
@@ -243,7 +218,7 @@ Result<store::GoalRecord> PlanService::goal(std::int64_t partnership_id, std::in
     auto access = enter_partnership(c, partnership_id, viewer, PartnershipAction::view_workspace);
     if (!access) return std::move(access).error();
     auto found = store::PlanRepository(c).find_goal(partnership_id, id);
-    if (!found) return item_not_found("goal", id);
+    if (!found) return not_in_plan("goal", id);
     return *found;
   });
 }
@@ -262,7 +237,7 @@ Result<store::GoalRecord> PlanService::create_goal(std::int64_t partnership_id, 
       plan.place_goal(partnership_id, created.stamp.id, *change.position);
       created = *plan.find_goal(partnership_id, created.stamp.id);
     }
-    append_audit(c, actor, at, audit_entry("plan.goal.create", "plan_goal", created.stamp.id, goal_json(created)));
+    append_audit(c, actor, at, audit_change("plan.goal.create", "plan_goal", created.stamp.id, goal_json(created)));
     return created;
   });
 }
@@ -278,14 +253,14 @@ Result<store::GoalRecord> PlanService::update_goal(std::int64_t partnership_id, 
     if (!access) return std::move(access).error();
     store::PlanRepository plan(c);
     auto current = plan.find_goal(partnership_id, id);
-    if (!current) return item_not_found("goal", id);
+    if (!current) return not_in_plan("goal", id);
     const auto at = now();
     if (!plan.update_goal(id, *based_on, *fields, archived_at(change.archived, current->stamp.archived_at, at), at)) {
       return edited_by_someone_else("this goal");
     }
     if (change.position) plan.place_goal(partnership_id, id, *change.position);
     auto updated = *plan.find_goal(partnership_id, id);
-    append_audit(c, actor, at, audit_entry("plan.goal.update", "plan_goal", id, goal_json(updated)));
+    append_audit(c, actor, at, audit_change("plan.goal.update", "plan_goal", id, goal_json(updated)));
     return updated;
   });
 }
@@ -298,7 +273,7 @@ Result<store::ObjectiveRecord> PlanService::objective(std::int64_t partnership_i
     auto access = enter_partnership(c, partnership_id, viewer, PartnershipAction::view_workspace);
     if (!access) return std::move(access).error();
     auto found = store::PlanRepository(c).find_objective(partnership_id, id);
-    if (!found) return item_not_found("objective", id);
+    if (!found) return not_in_plan("objective", id);
     return *found;
   });
 }
@@ -319,7 +294,7 @@ Result<store::ObjectiveRecord> PlanService::create_objective(std::int64_t partne
       created = *plan.find_objective(partnership_id, created.stamp.id);
     }
     append_audit(c, actor, at,
-                 audit_entry("plan.objective.create", "plan_objective", created.stamp.id, objective_json(created)));
+                 audit_change("plan.objective.create", "plan_objective", created.stamp.id, objective_json(created)));
     return created;
   });
 }
@@ -336,7 +311,7 @@ Result<store::ObjectiveRecord> PlanService::update_objective(std::int64_t partne
     if (!access) return std::move(access).error();
     store::PlanRepository plan(c);
     auto current = plan.find_objective(partnership_id, id);
-    if (!current) return item_not_found("objective", id);
+    if (!current) return not_in_plan("objective", id);
     const bool moved = change.goal_id != current->goal_id;
     if (moved) {
       if (auto goal = check_goal(plan, partnership_id, change.goal_id); !goal) return std::move(goal).error();
@@ -352,7 +327,7 @@ Result<store::ObjectiveRecord> PlanService::update_objective(std::int64_t partne
       if (moved) plan.close_objective_gaps(current->goal_id);
     }
     auto updated = *plan.find_objective(partnership_id, id);
-    append_audit(c, actor, at, audit_entry("plan.objective.update", "plan_objective", id, objective_json(updated)));
+    append_audit(c, actor, at, audit_change("plan.objective.update", "plan_objective", id, objective_json(updated)));
     return updated;
   });
 }
@@ -364,7 +339,7 @@ Result<store::ActivityRecord> PlanService::activity(std::int64_t partnership_id,
     auto access = enter_partnership(c, partnership_id, viewer, PartnershipAction::view_workspace);
     if (!access) return std::move(access).error();
     auto found = store::PlanRepository(c).find_activity(partnership_id, id);
-    if (!found) return item_not_found("activity", id);
+    if (!found) return not_in_plan("activity", id);
     return *found;
   });
 }
@@ -387,7 +362,7 @@ Result<store::ActivityRecord> PlanService::create_activity(std::int64_t partners
       created = *plan.find_activity(partnership_id, created.stamp.id);
     }
     append_audit(c, actor, at,
-                 audit_entry("plan.activity.create", "plan_activity", created.stamp.id,
+                 audit_change("plan.activity.create", "plan_activity", created.stamp.id,
                              activity_json(created, {}, today())));
     return created;
   });
@@ -404,7 +379,7 @@ Result<store::ActivityRecord> PlanService::update_activity(std::int64_t partners
     if (!access) return std::move(access).error();
     store::PlanRepository plan(c);
     auto current = plan.find_activity(partnership_id, id);
-    if (!current) return item_not_found("activity", id);
+    if (!current) return not_in_plan("activity", id);
     auto place = checked_place(plan, partnership_id, change.place, id);
     if (!place) return std::move(place).error();
     if (auto people = check_people(c, partnership_id, *fields); !people) return std::move(people).error();
@@ -423,7 +398,7 @@ Result<store::ActivityRecord> PlanService::update_activity(std::int64_t partners
     }
     auto updated = *plan.find_activity(partnership_id, id);
     append_audit(c, actor, at,
-                 audit_entry("plan.activity.update", "plan_activity", id, activity_json(updated, {}, today())));
+                 audit_change("plan.activity.update", "plan_activity", id, activity_json(updated, {}, today())));
     return updated;
   });
 }
@@ -469,7 +444,7 @@ Result<std::vector<store::ActivityRecord>> PlanService::set_status(std::int64_t 
       out.push_back(*plan.find_activity(partnership_id, a.stamp.id));
     }
     boost::json::object summary{{"status", to_key(change.status)}, {"count", static_cast<std::int64_t>(out.size())}};
-    append_audit(c, actor, at, audit_entry("plan.activity.bulk_status", "partnership", partnership_id, summary));
+    append_audit(c, actor, at, audit_change("plan.activity.bulk_status", "partnership", partnership_id, summary));
     return out;
   });
 }
@@ -482,7 +457,7 @@ Result<std::vector<store::MeasurementRecord>> PlanService::measurements(std::int
     auto access = enter_partnership(c, partnership_id, viewer, PartnershipAction::view_workspace);
     if (!access) return std::move(access).error();
     store::PlanRepository plan(c);
-    if (!plan.find_objective(partnership_id, objective_id)) return item_not_found("objective", objective_id);
+    if (!plan.find_objective(partnership_id, objective_id)) return not_in_plan("objective", objective_id);
     return plan.measurements(objective_id);
   });
 }
@@ -504,12 +479,12 @@ Result<store::MeasurementRecord> PlanService::record_measurement(std::int64_t pa
     if (!access) return std::move(access).error();
     store::PlanRepository plan(c);
     auto objective = plan.find_objective(partnership_id, objective_id);
-    if (!objective) return item_not_found("objective", objective_id);
+    if (!objective) return not_in_plan("objective", objective_id);
     if (objective->stamp.archived_at) return Error::make(ErrorKind::rule_violated, "This objective is archived.");
     const auto at = now();
     auto created = plan.insert_measurement(objective_id, m.on, m.value, m.note, by.id, at);
     append_audit(c, actor, at,
-                 audit_entry("plan.measurement.create", "plan_objective", objective_id, measurement_json(created)));
+                 audit_change("plan.measurement.create", "plan_objective", objective_id, measurement_json(created)));
     return created;
   });
 }
@@ -520,10 +495,10 @@ Result<Done> PlanService::remove_measurement(std::int64_t partnership_id, std::i
     auto access = enter_partnership(c, partnership_id, by, PartnershipAction::record_progress);
     if (!access) return std::move(access).error();
     store::PlanRepository plan(c);
-    if (!plan.find_objective(partnership_id, objective_id)) return item_not_found("objective", objective_id);
-    if (!plan.remove_measurement(objective_id, id)) return item_not_found("measurement", id);
+    if (!plan.find_objective(partnership_id, objective_id)) return not_in_plan("objective", objective_id);
+    if (!plan.remove_measurement(objective_id, id)) return not_in_plan("measurement", id);
     boost::json::object removed{{"measurement_id", id}};
-    append_audit(c, actor, now(), audit_entry("plan.measurement.delete", "plan_objective", objective_id, removed));
+    append_audit(c, actor, now(), audit_change("plan.measurement.delete", "plan_objective", objective_id, removed));
     return Done{};
   });
 }

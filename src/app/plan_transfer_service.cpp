@@ -1,7 +1,6 @@
 #include "app/plan_transfer_service.h"
 
 #include <boost/json/serialize.hpp>
-#include <cstdlib>
 #include <functional>
 #include <limits>
 #include <set>
@@ -66,8 +65,8 @@ class OwnerDirectory {
 
   std::optional<std::int64_t> find(const std::string& token) const {
     if (token.size() > 1 && token[0] == '#') {
-      const auto id = std::strtoll(token.c_str() + 1, nullptr, 10);
-      if (open_ids_.contains(id)) return id;
+      const auto id = text::positive_whole_number(std::string_view(token).substr(1));
+      if (id && open_ids_.contains(*id)) return id;
       return std::nullopt;
     }
     auto found = by_email_.find(text::ascii_lower(token));
@@ -431,18 +430,16 @@ Result<ImportReport> PlanTransferService::import_csv(std::int64_t partnership_id
     }
     const auto now = format_utc(clock_());
     ImportWriter(repo, records, partnership_id, now).write(plan, report);
-    AuditEntry entry;
-    entry.action = "plan.import";
-    entry.outcome = "success";
-    entry.target_type = "partnership";
-    entry.target_id = std::to_string(partnership_id);
-    entry.after_json = boost::json::serialize(boost::json::object{
-        {"rows", report.rows},
-        {"created", boost::json::object{{"goals", report.created.goals}, {"objectives", report.created.objectives},
-                                        {"activities", report.created.activities}}},
-        {"updated", boost::json::object{{"goals", report.updated.goals}, {"objectives", report.updated.objectives},
-                                        {"activities", report.updated.activities}}}});
-    append_audit(c, actor, now, std::move(entry));
+    append_audit(
+        c, actor, now,
+        audit_change("plan.import", "partnership", partnership_id,
+                     boost::json::object{{"rows", report.rows},
+                                         {"created", boost::json::object{{"goals", report.created.goals},
+                                                                         {"objectives", report.created.objectives},
+                                                                         {"activities", report.created.activities}}},
+                                         {"updated", boost::json::object{{"goals", report.updated.goals},
+                                                                         {"objectives", report.updated.objectives},
+                                                                         {"activities", report.updated.activities}}}}));
     return report;
   });
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,6 +24,9 @@ std::optional<std::string> trimmed_or_absent(const std::optional<std::string>& v
 // Lower-cases ASCII letters only; used for case-insensitive sorting and search keys that must
 // order identically on SQLite and PostgreSQL (both compare these bytes in binary order).
 std::string ascii_lower(std::string_view value);
+
+// The whole text as a number above zero ("12"), or nothing ("12abc", "0", "-3", "", too big).
+std::optional<std::int64_t> positive_whole_number(std::string_view text);
 
 std::optional<std::string> check_length(std::string_view value, std::size_t min, std::size_t max);
 std::optional<std::string> check_characters(std::string_view value, Lines lines);

@@ -4,6 +4,7 @@
 #include <boost/json/serialize.hpp>
 #include <charconv>
 
+#include "domain/text_rules.h"
 #include "domain/time_format.h"
 
 namespace cg::http {
@@ -21,13 +22,6 @@ std::string_view type_name(const boost::json::value& v) {
     case boost::json::kind::object: return "an object";
   }
   return "something else";
-}
-
-std::optional<std::int64_t> parse_positive(std::string_view text) {
-  std::int64_t value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || value <= 0) return std::nullopt;
-  return value;
 }
 
 }  // namespace
@@ -241,7 +235,7 @@ std::optional<std::chrono::sys_days> query_date(std::string_view name, std::stri
 
 Result<std::int64_t> path_id(const Request& request, std::string_view name) {
   const auto raw = request.path_param(name).value_or("");
-  if (auto id = parse_positive(raw)) return *id;
+  if (auto id = text::positive_whole_number(raw)) return *id;
   return Error::invalid_field(std::string(name), "Must be a positive whole number.");
 }
 
@@ -251,7 +245,7 @@ Result<std::optional<std::int64_t>> if_match_version(const Request& request) {
   std::string_view v = *header;
   if (v.starts_with("W/")) v.remove_prefix(2);
   if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = v.substr(1, v.size() - 2);
-  if (auto version = parse_positive(v)) return std::optional<std::int64_t>(*version);
+  if (auto version = text::positive_whole_number(v)) return std::optional<std::int64_t>(*version);
   return Error::invalid_field("If-Match", "Must be the ETag you received, such as \"3\".");
 }
 

@@ -334,12 +334,13 @@ TEST_P(PlanApi, CsvExportImportsBackAndRefusesBadFilesWhole) {
   EXPECT_EQ(survey.at("percent"), 20);
   EXPECT_EQ(survey.at("owners").at(0).at("membership_id"), cast_->membership("member"));
 
-  // Three bad lines: all reported, none written.
+  // Four bad lines: all reported, none written.
   std::string bad = more;
   bad += "goal,,,,Fine goal,,,,,,,,,,,,,\r\n";
   bad += "activity,,,,Bad date,,,,,,,,,2027-02-30,,,,\r\n";
   bad += "activity,,,,Stranger,,,,,,,,,,,,nobody@nowhere.example,\r\n";
   bad += "objective,999999,goal," + std::to_string(g) + ",Ghost,,I,u,1,2,,,2026-01-01,2026-06-01,,,,\r\n";
+  bad += "activity,,,,Typo,,,,,,,,,,,,#" + std::to_string(cast_->membership("member")) + "abc,\r\n";
   const auto refused = import("lead", bad);
   ASSERT_EQ(refused.status, 400) << refused.body;
   std::vector<std::string> where;
@@ -348,7 +349,7 @@ TEST_P(PlanApi, CsvExportImportsBackAndRefusesBadFilesWhole) {
   }
   const int after = first_new + 3;
   EXPECT_EQ(where, (std::vector<std::string>{std::to_string(after + 1) + ":end_on", std::to_string(after + 2) + ":owners",
-                                             std::to_string(after + 3) + ":id"}));
+                                             std::to_string(after + 3) + ":id", std::to_string(after + 4) + ":owners"}));
   EXPECT_EQ(as("lead").get(plan()).json().at("goals").as_array().size(), 2u) << "the good line was not written either";
 
   const auto wrong_columns = import("lead", "kind,title\r\ngoal,Trust\r\n");
@@ -475,6 +476,13 @@ TEST_P(PlanApi, ReviewsRateDecideCommitAndCompare) {
   EXPECT_EQ(change.at("after").at("rating"), "on_track");
   EXPECT_DOUBLE_EQ(change.at("progress_change").as_double(), 0.25) << "35 → 30 on the way from 40 to 20";
   EXPECT_EQ(compared.json().at("before").at("held_on"), "2026-01-15") << "earlier first whatever the order asked";
+  const auto first_review = plan("/reviews/" + std::to_string(review.at("id").as_int64()) + "/compare?with=");
+  for (const auto& with : {std::string("12abc"), std::string("0"), std::string(""),
+                           std::to_string(review.at("id").as_int64())}) {
+    const auto refused = as("observer").get(first_review + with);
+    EXPECT_EQ(refused.status, 400) << "with=" << with << " " << refused.body;
+    EXPECT_EQ(problem_fields(refused), "with");
+  }
 
   const auto bad_key = as("lead").post_json(plan("/reviews"), json::serialize(json::object{
       {"held_on", "2026-05-01"}, {"ratings", json::array{json::object{{"objective_id", o}, {"rating", "fine"}}}}}));

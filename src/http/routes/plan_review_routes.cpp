@@ -1,6 +1,7 @@
 #include <boost/json.hpp>
 
 #include "app/plan_json.h"
+#include "domain/text_rules.h"
 #include "domain/time_format.h"
 #include "http/routes/plan_routes.h"
 #include "http/routes/route_support.h"
@@ -123,11 +124,10 @@ void add_plan_review_routes(Router& router, app::PlanReviewService& reviews, con
       auto ids = path_ids(request, "id", "review_id");
       if (!ids) return problem_response(ids.error(), request);
       auto errors = unknown_query_params(request, {"with"});
-      std::int64_t other = 0;
-      if (auto raw = request.query_param("with")) other = std::atoll(std::string(*raw).c_str());
-      if (other < 1) errors.push_back({"with", "Name the other review: ?with=<review id>."});
+      const auto other = text::positive_whole_number(request.query_param("with").value_or(""));
+      if (!other) errors.push_back({"with", "Name the other review: ?with=<review id>."});
       if (!errors.empty()) return problem_response(Error::invalid(std::move(errors)), request);
-      return respond(request, reviews.compare(ids->first, ids->second, other, who.user), 200,
+      return respond(request, reviews.compare(ids->first, ids->second, *other, who.user), 200,
                      [](const app::ReviewComparison& c) {
                        return json::object{{"before", app::plan_review_json(c.before)},
                                            {"after", app::plan_review_json(c.after)},
