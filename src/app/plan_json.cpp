@@ -168,8 +168,10 @@ json::object resource_summary_json(const ResourceSummary& s) {
   const auto totals = [](const std::vector<ResourceTotal>& items) {
     json::array out;
     for (const auto& t : items) {
-      out.push_back(json::object{{"group", t.group}, {"kind", to_key(t.kind)}, {"unit", t.unit},
-                                 {"period", to_key(t.period)}, {"committed", t.committed}, {"used", t.used}});
+      json::object total{{"group", t.group}, {"kind", to_key(t.kind)}, {"unit", t.unit},
+                         {"period", to_key(t.period)}, {"committed", t.committed}, {"used", t.used}};
+      if (t.membership_id) total["membership_id"] = *t.membership_id;
+      out.push_back(std::move(total));
     }
     return out;
   };

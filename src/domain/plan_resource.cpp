@@ -1,5 +1,6 @@
 #include "domain/plan_resource.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <tuple>
@@ -40,13 +41,15 @@ constexpr double kAmountMax = 1e12;
 using Measure = std::tuple<ResourceKind, std::string, ResourcePeriod>;
 Measure measure_of(const ResourceFields& f) { return {f.kind, text::ascii_lower(f.unit), f.period}; }
 
-std::vector<ResourceTotal> totals(const std::map<std::pair<std::string, Measure>, std::pair<double, double>>& sums,
-                                  const std::map<Measure, std::string>& unit_as_written) {
+// One total per group and measure; `describe(t, group)` fills in who the group is.
+template <typename Group, typename Describe>
+std::vector<ResourceTotal> totals(const std::map<std::pair<Group, Measure>, std::pair<double, double>>& sums,
+                                  const std::map<Measure, std::string>& unit_as_written, Describe describe) {
   std::vector<ResourceTotal> out;
   for (const auto& [key, amounts] : sums) {
     const auto& [group, measure] = key;
     ResourceTotal t;
-    t.group = group;
+    describe(t, group);
     t.kind = std::get<0>(measure);
     t.unit = unit_as_written.at(measure);
     t.period = std::get<2>(measure);
@@ -97,7 +100,10 @@ std::vector<FieldError> validate(const ResourceFields& f) {
 
 ResourceSummary summarize(const std::vector<ResourceFacts>& resources, Day today) {
   ResourceSummary out;
-  std::map<std::pair<std::string, Measure>, std::pair<double, double>> by_partner, by_sector;
+  // Partners are told apart by their seat: two members may share a name.
+  std::map<std::pair<std::optional<std::int64_t>, Measure>, std::pair<double, double>> by_partner;
+  std::map<std::optional<std::int64_t>, std::string> partner_names;
+  std::map<std::pair<std::string, Measure>, std::pair<double, double>> by_sector;
   std::map<Measure, std::pair<double, double>> need_and_commitment;
   std::map<Measure, std::string> unit_as_written;
   for (const auto& r : resources) {
@@ -110,7 +116,8 @@ ResourceSummary summarize(const std::vector<ResourceFacts>& resources, Day today
       continue;
     }
     balance.second += f.amount;
-    auto& partner = by_partner[{r.partner, measure}];
+    partner_names.try_emplace(f.membership_id, r.partner);
+    auto& partner = by_partner[{f.membership_id, measure}];
     partner.first += f.amount;
     partner.second += f.used;
     if (r.sector) {
@@ -122,8 +129,13 @@ ResourceSummary summarize(const std::vector<ResourceFacts>& resources, Day today
       out.unused.push_back(r.id);
     }
   }
-  out.by_partner = totals(by_partner, unit_as_written);
-  out.by_sector = totals(by_sector, unit_as_written);
+  out.by_partner = totals(by_partner, unit_as_written, [&](ResourceTotal& t, const std::optional<std::int64_t>& id) {
+    t.group = partner_names.at(id);
+    t.membership_id = id;
+  });
+  std::stable_sort(out.by_partner.begin(), out.by_partner.end(),
+                   [](const ResourceTotal& a, const ResourceTotal& b) { return a.group < b.group; });
+  out.by_sector = totals(by_sector, unit_as_written, [](ResourceTotal& t, const std::string& key) { t.group = key; });
   for (const auto& [measure, balance] : need_and_commitment) {
     if (balance.first == 0) continue;
     ResourceGap gap;

@@ -52,6 +52,7 @@ struct ResourceFacts {
 
 struct ResourceTotal {
   std::string group;  // a partner's name, or a sector key
+  std::optional<std::int64_t> membership_id;  // the partner's seat (by-partner totals only)
   ResourceKind kind = ResourceKind::funding;
   std::string unit;
   ResourcePeriod period = ResourcePeriod::one_off;

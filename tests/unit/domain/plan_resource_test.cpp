@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <limits>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -289,6 +290,12 @@ ResourceFacts need(std::int64_t id, ResourceKind kind, double amount, std::strin
 }
 
 // Committed by `partner` (of `sector`, if known) `days_ago` days before kToday (none: no date).
+// Each partner name stands for one seat, as in a partnership where names are unique.
+std::int64_t seat_of(const std::string& partner) {
+  static std::map<std::string, std::int64_t> seats;
+  return seats.try_emplace(partner, 100 + static_cast<std::int64_t>(seats.size())).first->second;
+}
+
 ResourceFacts committed(std::int64_t id, std::string partner, std::optional<Sector> sector, ResourceKind kind,
                         double amount, std::string unit, ResourcePeriod period, double used = 0,
                         std::optional<int> days_ago = 10) {
@@ -300,7 +307,7 @@ ResourceFacts committed(std::int64_t id, std::string partner, std::optional<Sect
   r.fields.amount = amount;
   r.fields.unit = std::move(unit);
   r.fields.period = period;
-  r.fields.membership_id = id + 100;
+  r.fields.membership_id = seat_of(partner);
   r.fields.used = used;
   if (days_ago) r.fields.committed_on = kToday - days(*days_ago);
   r.partner = std::move(partner);
@@ -376,6 +383,17 @@ TEST(ResourceSummary, TotalsByPartnerAndSectorWithGapsAndUnusedCommitments) {
 
   // Only 3: untouched for 61 days. 4 is untouched for exactly 60, 7 has no date, 8 is used.
   EXPECT_EQ(s.unused, (Ids{3}));
+}
+
+TEST(ResourceSummary, PartnersWhoShareANameAreKeptApartBySeat) {
+  auto first = committed(1, "Sam Lee", Sector::faith, kFunding, 100, "USD", kOnce);
+  auto second = committed(2, "Sam Lee", Sector::business, kFunding, 40, "USD", kOnce);
+  second.fields.membership_id = 999;
+  const auto s = summarize({first, second}, kToday);
+  EXPECT_EQ(described(s.by_partner), (Lines{"Sam Lee: funding 100/0 USD one_off", "Sam Lee: funding 40/0 USD one_off"}));
+  ASSERT_EQ(s.by_partner.size(), 2u);
+  EXPECT_EQ(s.by_partner[0].membership_id, first.fields.membership_id);
+  EXPECT_EQ(s.by_partner[1].membership_id, 999);
 }
 
 TEST(ResourceSummary, UnitsMatchWhateverTheCaseAndShowAsFirstWritten) {

@@ -56,6 +56,8 @@ export interface ResourceMeasure {
 export interface ResourceTotal extends ResourceMeasure {
   /** A partner's name, or a sector key. */
   group: string;
+  /** The partner's seat, in totals by partner (two partners may share a name). */
+  membership_id?: number;
   committed: number;
   used: number;
 }

@@ -404,7 +404,7 @@ function TotalsTable({ id, caption, groupLabel, rows }: { id: string; caption: s
         </thead>
         <tbody>
           {rows.map((row, index) => (
-            <tr key={`${row.group}/${row.kind}/${row.unit}/${row.period}/${index}`}>
+            <tr key={`${row.membership_id ?? row.group}/${row.kind}/${row.unit}/${row.period}/${index}`}>
               <th scope="row">{row.group}</th>
               <td>{measureText(row)}</td>
               <td>{amountText(row.committed, row)}</td>
