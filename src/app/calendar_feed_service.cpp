@@ -4,6 +4,7 @@
 
 #include "app/audit_trail.h"
 #include "app/partnership_gate.h"
+#include "app/plan_json.h"
 #include "app/plan_review_service.h"
 #include "app/plan_service.h"
 #include "app/secrets.h"
@@ -34,8 +35,7 @@ std::string owners_text(const ActivityFields& f, const std::map<std::int64_t, st
   std::string out;
   for (auto id : f.owner_ids) {
     if (!out.empty()) out += ", ";
-    auto found = names.find(id);
-    out += found == names.end() ? cat("Member ", std::to_string(id)) : found->second;
+    out += name_or(&names, id, "Member");
   }
   return out.empty() ? "nobody yet" : out;
 }

@@ -25,16 +25,6 @@ json::value optional_date_json(const std::optional<Day>& day) {
   return day ? json::value(format_date(*day)) : json::value(nullptr);
 }
 
-std::string name_or(const std::map<std::int64_t, std::string>* names, std::int64_t id, std::string_view fallback) {
-  if (names) {
-    if (auto found = names->find(id); found != names->end()) return found->second;
-  }
-  std::string out(fallback);
-  out += ' ';
-  out += std::to_string(id);
-  return out;
-}
-
 json::array ids_json(const std::vector<std::int64_t>& ids) {
   json::array out;
   for (auto id : ids) out.push_back(id);
@@ -51,6 +41,16 @@ json::object objective_snapshot_json(const ObjectiveSnapshot& o) {
 }
 
 }  // namespace
+
+std::string name_or(const std::map<std::int64_t, std::string>* names, std::int64_t id, std::string_view fallback) {
+  if (names) {
+    if (auto found = names->find(id); found != names->end()) return found->second;
+  }
+  std::string out(fallback);
+  out += ' ';
+  out += std::to_string(id);
+  return out;
+}
 
 json::object goal_json(const store::GoalRecord& goal) {
   json::object out;

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 
 #include "domain/plan_attention.h"
 #include "domain/plan_progress.h"
@@ -17,6 +18,9 @@
 #include "store/plan_review_repository.h"
 
 namespace cg::app {
+
+// The name `names` holds for `id`, or "<fallback> <id>" (a member who left, an organisation removed).
+std::string name_or(const std::map<std::int64_t, std::string>* names, std::int64_t id, std::string_view fallback);
 
 // Names to show for the members and organisations an activity refers to; ids without a name
 // show as "Member 12" / "Organisation 3".

@@ -24,6 +24,22 @@
 namespace cg::app {
 namespace {
 
+ActivityNames names_in(store::PlanRepository& plan, std::int64_t partnership_id) {
+  return {plan.owner_names(partnership_id), plan.organization_names(partnership_id)};
+}
+
+NamedActivity named(store::PlanRepository& plan, std::int64_t partnership_id, store::ActivityRecord record) {
+  NamedActivity out;
+  static_cast<store::ActivityRecord&>(out) = std::move(record);
+  out.names = names_in(plan, partnership_id);
+  return out;
+}
+
+// An activity as its audit record shows it: with its owners' and organisations' names.
+boost::json::object activity_json(const NamedActivity& a, Day today) {
+  return activity_json(a, {&a.names.owners, &a.names.organizations}, today);
+}
+
 std::optional<std::string> archived_at(bool archived, const std::optional<std::string>& before, const std::string& now) {
   if (!archived) return std::nullopt;
   return before ? before : std::optional<std::string>(now);
@@ -166,8 +182,7 @@ Result<PlanView> PlanService::view(std::int64_t partnership_id, const User& view
     out.totals.objectives.clear();
     out.totals.goals.clear();
     out.review = schedule_of(c, *access, out.today);
-    out.owner_names = plan.owner_names(partnership_id);
-    out.organization_names = plan.organization_names(partnership_id);
+    out.names = names_in(plan, partnership_id);
     return out;
   });
 }
@@ -182,11 +197,10 @@ Result<PlanAttention> PlanService::attention(std::int64_t partnership_id, const 
     const auto progress = roll_up(facts, day);
     PlanAttention out;
     out.review = schedule_of(c, *access, day);
-    const auto names = plan.owner_names(partnership_id);
     PlanAttentionFacts attention_facts;
     attention_facts.plan = &facts;
     attention_facts.progress = &progress;
-    attention_facts.member_names = names;
+    attention_facts.member_names = plan.owner_names(partnership_id);
     attention_facts.review = out.review;
     store::PlanRegisterRepository registers(c);
     for (const auto& r : registers.risks(partnership_id)) {
@@ -197,17 +211,6 @@ Result<PlanAttention> PlanService::attention(std::int64_t partnership_id, const 
         summarize(resource_facts(c, partnership_id, registers.resources(partnership_id), nullptr), day).unused;
     out.findings = plan_attention(attention_facts, day);
     return out;
-  });
-}
-
-Result<std::pair<std::map<std::int64_t, std::string>, std::map<std::int64_t, std::string>>> PlanService::names(
-    std::int64_t partnership_id, const User& viewer) {
-  using Names = std::pair<std::map<std::int64_t, std::string>, std::map<std::int64_t, std::string>>;
-  return store_.read([&](store::Connection& c) -> Result<Names> {
-    auto access = enter_partnership(c, partnership_id, viewer, PartnershipAction::view_workspace);
-    if (!access) return std::move(access).error();
-    store::PlanRepository plan(c);
-    return Names{plan.owner_names(partnership_id), plan.organization_names(partnership_id)};
   });
 }
 
@@ -334,21 +337,22 @@ Result<store::ObjectiveRecord> PlanService::update_objective(std::int64_t partne
 
 // ---- Activities --------------------------------------------------------------------------------
 
-Result<store::ActivityRecord> PlanService::activity(std::int64_t partnership_id, std::int64_t id, const User& viewer) {
-  return store_.read([&](store::Connection& c) -> Result<store::ActivityRecord> {
+Result<NamedActivity> PlanService::activity(std::int64_t partnership_id, std::int64_t id, const User& viewer) {
+  return store_.read([&](store::Connection& c) -> Result<NamedActivity> {
     auto access = enter_partnership(c, partnership_id, viewer, PartnershipAction::view_workspace);
     if (!access) return std::move(access).error();
-    auto found = store::PlanRepository(c).find_activity(partnership_id, id);
+    store::PlanRepository plan(c);
+    auto found = plan.find_activity(partnership_id, id);
     if (!found) return not_in_plan("activity", id);
-    return *found;
+    return named(plan, partnership_id, std::move(*found));
   });
 }
 
-Result<store::ActivityRecord> PlanService::create_activity(std::int64_t partnership_id, ActivityChange change,
-                                                           const User& by, const Actor& actor) {
+Result<NamedActivity> PlanService::create_activity(std::int64_t partnership_id, ActivityChange change, const User& by,
+                                                   const Actor& actor) {
   auto fields = checked(std::move(change.fields));
   if (!fields) return std::move(fields).error();
-  return store_.write([&](store::Connection& c) -> Result<store::ActivityRecord> {
+  return store_.write([&](store::Connection& c) -> Result<NamedActivity> {
     auto access = enter_partnership(c, partnership_id, by, PartnershipAction::record_progress);
     if (!access) return std::move(access).error();
     store::PlanRepository plan(c);
@@ -361,20 +365,20 @@ Result<store::ActivityRecord> PlanService::create_activity(std::int64_t partners
       plan.place_activity(partnership_id, *place, created.stamp.id, *change.position);
       created = *plan.find_activity(partnership_id, created.stamp.id);
     }
+    auto out = named(plan, partnership_id, std::move(created));
     append_audit(c, actor, at,
-                 audit_change("plan.activity.create", "plan_activity", created.stamp.id,
-                             activity_json(created, {}, today())));
-    return created;
+                 audit_change("plan.activity.create", "plan_activity", out.stamp.id, activity_json(out, today())));
+    return out;
   });
 }
 
-Result<store::ActivityRecord> PlanService::update_activity(std::int64_t partnership_id, std::int64_t id,
-                                                           std::optional<std::int64_t> based_on, ActivityChange change,
-                                                           const User& by, const Actor& actor) {
+Result<NamedActivity> PlanService::update_activity(std::int64_t partnership_id, std::int64_t id,
+                                                   std::optional<std::int64_t> based_on, ActivityChange change,
+                                                   const User& by, const Actor& actor) {
   if (!based_on) return version_required();
   auto fields = checked(std::move(change.fields));
   if (!fields) return std::move(fields).error();
-  return store_.write([&](store::Connection& c) -> Result<store::ActivityRecord> {
+  return store_.write([&](store::Connection& c) -> Result<NamedActivity> {
     auto access = enter_partnership(c, partnership_id, by, PartnershipAction::record_progress);
     if (!access) return std::move(access).error();
     store::PlanRepository plan(c);
@@ -396,15 +400,14 @@ Result<store::ActivityRecord> PlanService::update_activity(std::int64_t partners
       plan.place_activity(partnership_id, *place, id, change.position.value_or(std::numeric_limits<int>::max()));
       if (moved) plan.close_activity_gaps(partnership_id, old_place);
     }
-    auto updated = *plan.find_activity(partnership_id, id);
-    append_audit(c, actor, at,
-                 audit_change("plan.activity.update", "plan_activity", id, activity_json(updated, {}, today())));
+    auto updated = named(plan, partnership_id, *plan.find_activity(partnership_id, id));
+    append_audit(c, actor, at, audit_change("plan.activity.update", "plan_activity", id, activity_json(updated, today())));
     return updated;
   });
 }
 
-Result<std::vector<store::ActivityRecord>> PlanService::set_status(std::int64_t partnership_id, BulkStatus change,
-                                                                   const User& by, const Actor& actor) {
+Result<NamedActivities> PlanService::set_status(std::int64_t partnership_id, BulkStatus change, const User& by,
+                                                const Actor& actor) {
   if (change.activity_ids.empty() || change.activity_ids.size() > kBulkActivitiesMax) {
     return Error::invalid_field("activity_ids", "Choose from 1 to 1,000 activities.");
   }
@@ -414,7 +417,7 @@ Result<std::vector<store::ActivityRecord>> PlanService::set_status(std::int64_t 
   std::sort(change.activity_ids.begin(), change.activity_ids.end());
   change.activity_ids.erase(std::unique(change.activity_ids.begin(), change.activity_ids.end()),
                             change.activity_ids.end());
-  return store_.write([&](store::Connection& c) -> Result<std::vector<store::ActivityRecord>> {
+  return store_.write([&](store::Connection& c) -> Result<NamedActivities> {
     auto access = enter_partnership(c, partnership_id, by, PartnershipAction::record_progress);
     if (!access) return std::move(access).error();
     store::PlanRepository plan(c);
@@ -434,16 +437,17 @@ Result<std::vector<store::ActivityRecord>> PlanService::set_status(std::int64_t 
                                   "These activities are not in this plan or are archived: " + missing + ". Nothing was changed.");
     }
     const auto at = now();
-    std::vector<store::ActivityRecord> out;
+    NamedActivities out;
     for (const auto& a : found) {
       auto fields = a.fields;
       fields.status = change.status;
       if (change.percent) fields.percent = *change.percent;
       fields = normalized(std::move(fields));
       plan.set_status(a.stamp.id, fields.status, fields.percent, at);
-      out.push_back(*plan.find_activity(partnership_id, a.stamp.id));
+      out.items.push_back(*plan.find_activity(partnership_id, a.stamp.id));
     }
-    boost::json::object summary{{"status", to_key(change.status)}, {"count", static_cast<std::int64_t>(out.size())}};
+    out.names = names_in(plan, partnership_id);
+    boost::json::object summary{{"status", to_key(change.status)}, {"count", static_cast<std::int64_t>(out.items.size())}};
     append_audit(c, actor, at, audit_change("plan.activity.bulk_status", "partnership", partnership_id, summary));
     return out;
   });
@@ -522,8 +526,9 @@ Result<TaskList> PlanService::tasks(const User& user, bool include_closed) {
       out.items.push_back(std::move(t));
     }
     for (auto id : partnerships) {
-      out.owner_names.merge(plan.owner_names(id));
-      out.organization_names.merge(plan.organization_names(id));
+      auto names = names_in(plan, id);
+      out.names.owners.merge(names.owners);
+      out.names.organizations.merge(names.organizations);
     }
     std::stable_partition(out.items.begin(), out.items.end(), [](const Task& t) { return t.overdue; });
     return out;

@@ -24,14 +24,30 @@ class Store;
 
 namespace cg::app {
 
+// The names the activities of an answer refer to, read in the same transaction as they were:
+// owners by membership id, organisations by id.
+struct ActivityNames {
+  std::map<std::int64_t, std::string> owners;
+  std::map<std::int64_t, std::string> organizations;
+};
+
+// One activity as a request answers it.
+struct NamedActivity : store::ActivityRecord {
+  ActivityNames names;
+};
+
+struct NamedActivities {
+  std::vector<store::ActivityRecord> items;
+  ActivityNames names;
+};
+
 struct PlanView {
   store::PlanRecords records;
   std::map<std::int64_t, ObjectiveProgress> objective_progress;  // live (not archived) objectives
   std::map<std::int64_t, GoalProgress> goal_progress;
   PlanProgress totals;  // goals and objectives lists emptied: they are in the maps above
   std::optional<ReviewSchedule> review;
-  std::map<std::int64_t, std::string> owner_names;
-  std::map<std::int64_t, std::string> organization_names;
+  ActivityNames names;
   Day today{};
 };
 
@@ -82,8 +98,7 @@ struct Task {
 
 struct TaskList {
   std::vector<Task> items;
-  std::map<std::int64_t, std::string> owner_names;
-  std::map<std::int64_t, std::string> organization_names;
+  ActivityNames names;
 };
 
 inline constexpr std::size_t kBulkActivitiesMax = 1000;
@@ -109,18 +124,15 @@ class PlanService {
                                                   std::optional<std::int64_t> based_on, ObjectiveChange change,
                                                   const User& by, const Actor& actor);
 
-  Result<store::ActivityRecord> activity(std::int64_t partnership_id, std::int64_t id, const User& viewer);
-  Result<store::ActivityRecord> create_activity(std::int64_t partnership_id, ActivityChange change, const User& by,
+  Result<NamedActivity> activity(std::int64_t partnership_id, std::int64_t id, const User& viewer);
+  Result<NamedActivity> create_activity(std::int64_t partnership_id, ActivityChange change, const User& by,
                                                 const Actor& actor);
-  Result<store::ActivityRecord> update_activity(std::int64_t partnership_id, std::int64_t id,
+  Result<NamedActivity> update_activity(std::int64_t partnership_id, std::int64_t id,
                                                 std::optional<std::int64_t> based_on, ActivityChange change,
                                                 const User& by, const Actor& actor);
   // All or nothing: one unknown or archived id refuses the lot.
-  Result<std::vector<store::ActivityRecord>> set_status(std::int64_t partnership_id, BulkStatus change, const User& by,
+  Result<NamedActivities> set_status(std::int64_t partnership_id, BulkStatus change, const User& by,
                                                         const Actor& actor);
-  // Display names for the owners and organisations of a partnership's activities.
-  Result<std::pair<std::map<std::int64_t, std::string>, std::map<std::int64_t, std::string>>> names(
-      std::int64_t partnership_id, const User& viewer);
 
   Result<std::vector<store::MeasurementRecord>> measurements(std::int64_t partnership_id, std::int64_t objective_id,
                                                              const User& viewer);

@@ -144,7 +144,7 @@ app::ActivityChange change_of(const store::ActivityRecord& a) {
 }
 
 json::object plan_json(const app::PlanView& view) {
-  const app::PlanNames names{&view.owner_names, &view.organization_names};
+  const app::PlanNames names{&view.names.owners, &view.names.organizations};
   std::unordered_map<std::int64_t, json::array> activities_by_objective;
   json::array unfiled;
   for (const auto& a : view.records.activities) {
@@ -286,17 +286,10 @@ void add_objective_routes(Router& router, app::PlanService& plans, const Authent
 }
 
 void add_activity_routes(Router& router, app::PlanService& plans, const Authentication& auth) {
-  // One activity with the names of its owners and organisations.
-  auto encode_for = [&plans](std::int64_t partnership_id, const User& viewer) {
-    auto names = plans.names(partnership_id, viewer);
-    auto owners = names ? std::move(names->first) : std::map<std::int64_t, std::string>{};
-    auto organizations = names ? std::move(names->second) : std::map<std::int64_t, std::string>{};
-    const auto today = plans.today();
-    return [owners = std::move(owners), organizations = std::move(organizations), today](const store::ActivityRecord& a) {
-      return app::activity_json(a, {&owners, &organizations}, today);
-    };
+  auto encode = [&plans](const app::NamedActivity& a) {
+    return app::activity_json(a, {&a.names.owners, &a.names.organizations}, plans.today());
   };
-  router.add("POST", plan_path("/activities"), [&plans, &auth, encode_for](Request& request) {
+  router.add("POST", plan_path("/activities"), [&plans, &auth, encode](Request& request) {
     return for_signed_in(auth, request, [&](const app::Principal& who, const app::Actor& actor) {
       auto id = path_id(request, "id");
       if (!id) return problem_response(id.error(), request);
@@ -305,20 +298,20 @@ void add_activity_routes(Router& router, app::PlanService& plans, const Authenti
         if (!change) return problem_response(change.error(), request);
         auto created = plans.create_activity(*id, std::move(*change), who.user, actor);
         if (!created) return problem_response(created.error(), request);
-        return versioned(201, encode_for(*id, who.user)(*created), created->stamp.version);
+        return versioned(201, encode(*created), created->stamp.version);
       });
     });
   });
-  router.add("GET", plan_path("/activities/{activity_id}"), [&plans, &auth, encode_for](Request& request) {
+  router.add("GET", plan_path("/activities/{activity_id}"), [&plans, &auth, encode](Request& request) {
     return for_signed_in(auth, request, [&](const app::Principal& who, const app::Actor&) {
       auto ids = path_ids(request, "id", "activity_id");
       if (!ids) return problem_response(ids.error(), request);
       auto found = plans.activity(ids->first, ids->second, who.user);
       if (!found) return problem_response(found.error(), request);
-      return versioned(200, encode_for(ids->first, who.user)(*found), found->stamp.version);
+      return versioned(200, encode(*found), found->stamp.version);
     });
   });
-  router.add("PATCH", plan_path("/activities/{activity_id}"), [&plans, &auth, encode_for](Request& request) {
+  router.add("PATCH", plan_path("/activities/{activity_id}"), [&plans, &auth, encode](Request& request) {
     return for_signed_in(auth, request, [&](const app::Principal& who, const app::Actor& actor) {
       auto ids = path_ids(request, "id", "activity_id");
       if (!ids) return problem_response(ids.error(), request);
@@ -329,10 +322,10 @@ void add_activity_routes(Router& router, app::PlanService& plans, const Authenti
           [&](std::int64_t a, std::optional<std::int64_t> v, app::ActivityChange c) {
             return plans.update_activity(id, a, v, std::move(c), who.user, actor);
           },
-          encode_for(id, who.user));
+          encode);
     });
   });
-  router.add("POST", plan_path("/activities/bulk-status"), [&plans, &auth, encode_for](Request& request) {
+  router.add("POST", plan_path("/activities/bulk-status"), [&plans, &auth, encode](Request& request) {
     return for_signed_in(auth, request, [&](const app::Principal& who, const app::Actor& actor) {
       auto id = path_id(request, "id");
       if (!id) return problem_response(id.error(), request);
@@ -348,10 +341,11 @@ void add_activity_routes(Router& router, app::PlanService& plans, const Authenti
         change.status = *status;
         auto updated = plans.set_status(*id, std::move(change), who.user, actor);
         if (!updated) return problem_response(updated.error(), request);
-        auto encode = encode_for(*id, who.user);
+        const app::PlanNames names{&updated->names.owners, &updated->names.organizations};
+        const auto today = plans.today();
         json::array items;
-        for (const auto& a : *updated) items.push_back(encode(a));
-        return json_response(200, json::object{{"updated", static_cast<std::int64_t>(updated->size())},
+        for (const auto& a : updated->items) items.push_back(app::activity_json(a, names, today));
+        return json_response(200, json::object{{"updated", static_cast<std::int64_t>(updated->items.size())},
                                                {"items", std::move(items)}});
       });
     });
@@ -402,7 +396,7 @@ void add_plan_routes(Router& router, app::PlanService& plans, const Authenticati
       if (!errors.empty()) return problem_response(Error::invalid(std::move(errors)), request);
       const auto today = plans.today();
       return respond(request, plans.tasks(who.user, include_closed), 200, [today](const app::TaskList& list) {
-        const app::PlanNames names{&list.owner_names, &list.organization_names};
+        const app::PlanNames names{&list.names.owners, &list.names.organizations};
         json::array items;
         for (const auto& t : list.items) {
           auto item = app::activity_json(t.activity, names, today);
