@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/percentile.h"
 #include "domain/plan_attention.h"
 #include "domain/plan_progress.h"
 
@@ -47,12 +48,6 @@ PlanFacts generated_plan(int objectives, int activities, Day today) {
     plan.activities.push_back(std::move(a));
   }
   return plan;
-}
-
-double percentile(std::vector<double> values, double p) {
-  std::sort(values.begin(), values.end());
-  const auto rank = static_cast<std::size_t>(p / 100 * static_cast<double>(values.size()));
-  return values[std::min(rank, values.size() - 1)];
 }
 
 }  // namespace

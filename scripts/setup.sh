@@ -13,6 +13,8 @@ SYSTEM_PACKAGES=(
   libgtest-dev libgmock-dev postgresql wrk curl procps chromium
   # iCalendar feeds are checked with a real parser in the API tests
   python3-icalendar
+  # meeting times in their own time zone (GCC 12's <chrono> has no time-zone database)
+  libhowardhinnant-date-dev tzdata
 )
 
 missing=()

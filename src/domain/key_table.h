@@ -3,9 +3,11 @@
 // which have `key` and `label` members.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <span>
 #include <string_view>
+#include <utility>
 
 namespace cg {
 
@@ -23,6 +25,23 @@ std::optional<Enum> enum_from_key(std::span<const Info> table, std::string_view 
     if (entry.key == key) return entry.*member;
   }
   return std::nullopt;
+}
+
+// The same for tables of {enum value, key} pairs, for enums with keys but no labels.
+template <typename E, std::size_t N>
+std::optional<E> from_key(const std::pair<E, std::string_view> (&table)[N], std::string_view key) {
+  for (const auto& [value, k] : table) {
+    if (k == key) return value;
+  }
+  return std::nullopt;
+}
+
+template <typename E, std::size_t N>
+std::string_view key_of(const std::pair<E, std::string_view> (&table)[N], E value) {
+  for (const auto& [v, k] : table) {
+    if (v == value) return k;
+  }
+  return table[0].second;
 }
 
 }  // namespace cg

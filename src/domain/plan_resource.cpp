@@ -5,26 +5,11 @@
 #include <map>
 #include <tuple>
 
+#include "domain/key_table.h"
 #include "domain/text_rules.h"
 
 namespace cg {
 namespace {
-
-template <typename E, std::size_t N>
-std::optional<E> from_key(const std::pair<E, std::string_view> (&table)[N], std::string_view key) {
-  for (const auto& [value, k] : table) {
-    if (k == key) return value;
-  }
-  return std::nullopt;
-}
-
-template <typename E, std::size_t N>
-std::string_view key_of(const std::pair<E, std::string_view> (&table)[N], E value) {
-  for (const auto& [v, k] : table) {
-    if (v == value) return k;
-  }
-  return table[0].second;
-}
 
 constexpr std::pair<ResourceEntry, std::string_view> kEntries[] = {{ResourceEntry::need, "need"},
                                                                    {ResourceEntry::commitment, "commitment"}};
