@@ -5,6 +5,8 @@
 #include "app/balance_service.h"
 #include "app/calendar_feed_service.h"
 #include "app/charter_service.h"
+#include "app/engagement_service.h"
+#include "app/meeting_service.h"
 #include "app/membership_service.h"
 #include "app/partnership_service.h"
 #include "app/plan_register_service.h"
@@ -27,7 +29,9 @@ struct PartnershipServices {
         plan_transfers(store, clock),
         plan_registers(store, clock),
         plan_reviews(store, mailer, clock, settings.public_url),
-        calendar_feeds(store, clock, settings.public_url) {}
+        calendar_feeds(store, clock, settings.public_url),
+        meetings(store, clock, settings.public_url),
+        engagement(store, clock) {}
 
   PartnershipService partnerships;
   BalanceService balance;
@@ -39,6 +43,8 @@ struct PartnershipServices {
   PlanRegisterService plan_registers;
   PlanReviewService plan_reviews;
   CalendarFeedService calendar_feeds;
+  MeetingService meetings;
+  EngagementService engagement;
 };
 
 }  // namespace cg::app

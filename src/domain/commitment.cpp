@@ -342,10 +342,10 @@ CommitmentReport measure_commitment(const CommitmentFacts& facts, Day today, con
                                             "partnership still fits their priorities.");
     out.alerts.push_back(std::move(a));
   }
-  const auto last_meetings = grid.last_seated(current_rows, t.missed_in_a_row);
+  // Only meetings where the sector had a seat: a sector that has just joined is not absent.
   for (const auto& [sector, rows] : sector_rows) {
-    if (static_cast<int>(last_meetings.size()) < t.missed_in_a_row) break;
-    const auto& last = last_meetings;
+    const auto last = grid.last_seated(rows, t.missed_in_a_row);
+    if (static_cast<int>(last.size()) < t.missed_in_a_row) continue;
     const bool seen = std::any_of(last.begin(), last.end(), [&](auto c) {
       return std::any_of(rows.begin(), rows.end(), [&](auto r) {
         return grid.at(r, c) == Seat::present && grid.sector_at(r, c) == sector;

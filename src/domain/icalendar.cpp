@@ -89,6 +89,7 @@ void add_event(Lines& lines, const Event& event) {
   std::visit([&](const auto& when) { add_when(lines, when); }, event.when);
   lines.add_text("SUMMARY", event.summary);
   if (event.description) lines.add_text("DESCRIPTION", *event.description);
+  if (event.location) lines.add_text("LOCATION", *event.location);
   // A URI is not TEXT: escaping would corrupt the commas and semicolons it may hold.
   if (event.url) lines.add("URL", without_controls(*event.url));
   if (event.status) lines.add("STATUS", to_value(*event.status));

@@ -36,6 +36,7 @@ struct Event {
   std::string summary;
   std::optional<std::string> description;
   std::optional<std::string> url;  // a web link, written as it is
+  std::optional<std::string> location;
   When when;
   Time dtstamp{};  // when this version of the event was last changed
   std::optional<EventStatus> status;

@@ -18,6 +18,8 @@ constexpr std::pair<MeetingStatus, std::string_view> kStatuses[] = {{MeetingStat
                                                                     {MeetingStatus::cancelled, "cancelled"}};
 constexpr std::pair<Attendance, std::string_view> kAttendance[] = {
     {Attendance::present, "present"}, {Attendance::absent, "absent"}, {Attendance::excused, "excused"}};
+constexpr std::pair<AgendaStatus, std::string_view> kAgendaStatuses[] = {
+    {AgendaStatus::proposed, "proposed"}, {AgendaStatus::accepted, "accepted"}, {AgendaStatus::declined, "declined"}};
 constexpr std::pair<RsvpAnswer, std::string_view> kAnswers[] = {
     {RsvpAnswer::yes, "yes"}, {RsvpAnswer::no, "no"}, {RsvpAnswer::maybe, "maybe"}};
 
@@ -43,6 +45,27 @@ std::optional<MeetingVisibility> meeting_visibility_from_key(std::string_view ke
 std::optional<Attendance> attendance_from_key(std::string_view key) { return from_key(kAttendance, key); }
 std::optional<RsvpAnswer> rsvp_answer_from_key(std::string_view key) { return from_key(kAnswers, key); }
 
+std::string_view to_key(AgendaStatus status) { return key_of(kAgendaStatuses, status); }
+std::optional<AgendaStatus> agenda_status_from_key(std::string_view key) { return from_key(kAgendaStatuses, key); }
+
+AgendaFields normalized(AgendaFields fields) {
+  fields.title = text::trim(fields.title);
+  fields.notes = text::trimmed_or_absent(fields.notes);
+  return fields;
+}
+
+std::vector<FieldError> validate(const AgendaFields& f) {
+  std::vector<FieldError> errors;
+  if (auto problem = text::check_text(f.title, 1, kMeetingTitleMax, text::Lines::single)) {
+    errors.push_back({"title", *problem});
+  }
+  check(errors, "notes", f.notes, kMeetingTextMax, text::Lines::multi);
+  if (f.minutes && (*f.minutes < 1 || *f.minutes > kAgendaMinutesMax)) {
+    errors.push_back({"minutes", "Give the item from 1 to 480 minutes."});
+  }
+  return errors;
+}
+
 MeetingFields normalized(MeetingFields fields) {
   fields.title = text::trim(fields.title);
   fields.time_zone = text::trim(fields.time_zone);
@@ -67,17 +90,17 @@ std::vector<FieldError> validate(const MeetingFields& f) {
     errors.push_back({field, "Enter a time of day."});
     return false;
   };
-  const bool starts_ok = clock_ok(f.starts.minute, "starts_at");
-  const bool ends_ok = clock_ok(f.ends.minute, "ends_at");
+  const bool starts_ok = clock_ok(f.starts.minute, "starts");
+  const bool ends_ok = clock_ok(f.ends.minute, "ends");
   if (!is_known_time_zone(f.time_zone)) {
     errors.push_back({"time_zone", "Choose a time zone such as America/Chicago."});
   } else if (starts_ok && ends_ok) {
     // Compared as moments, so a meeting across the night the clocks change is judged by real time.
     const auto start = to_utc(f.starts, f.time_zone), end = to_utc(f.ends, f.time_zone);
     if (minutes_since_epoch(f.ends) <= minutes_since_epoch(f.starts) || end <= start) {
-      errors.push_back({"ends_at", "The meeting must end after it starts."});
+      errors.push_back({"ends", "The meeting must end after it starts."});
     } else if (end - start > kMeetingLengthMax) {
-      errors.push_back({"ends_at", "A meeting can last at most 24 hours; enter longer events day by day."});
+      errors.push_back({"ends", "A meeting can last at most 24 hours; enter longer events day by day."});
     }
   }
   if (f.capacity) {

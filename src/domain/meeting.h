@@ -55,6 +55,22 @@ struct MeetingFields {
 MeetingFields normalized(MeetingFields fields);
 std::vector<FieldError> validate(const MeetingFields& fields);
 
+// Agenda items: members propose, leads and coordinators accept or decline and put them in order.
+enum class AgendaStatus { proposed, accepted, declined };
+std::string_view to_key(AgendaStatus status);
+std::optional<AgendaStatus> agenda_status_from_key(std::string_view key);
+
+inline constexpr int kAgendaMinutesMax = 480;
+
+struct AgendaFields {
+  std::string title;
+  std::optional<std::string> notes;
+  std::optional<int> minutes;  // the time box
+};
+
+AgendaFields normalized(AgendaFields fields);
+std::vector<FieldError> validate(const AgendaFields& fields);
+
 // Why an RSVP is refused now, or nothing when it is welcome. `yes_count` is how many have said
 // yes already, not counting the person answering.
 std::optional<std::string> rsvp_refusal(MeetingStatus status, std::chrono::sys_seconds starts_at,

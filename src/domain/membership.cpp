@@ -6,6 +6,7 @@
 #include "domain/key_table.h"
 #include "domain/ordered_unique.h"
 #include "domain/text_rules.h"
+#include "domain/time_format.h"
 
 namespace cg {
 namespace {
@@ -36,6 +37,24 @@ std::string display_name(const Membership& m) {
   if (m.fields.person_email) return *m.fields.person_email;
   if (m.organization) return m.organization->name;
   return "Member " + std::to_string(m.id);
+}
+
+namespace {
+std::optional<std::chrono::sys_days> day_of(const std::optional<std::string>& text) {
+  // Stored as a date; the first ten characters are the date either way.
+  if (!text || text->size() < 10) return std::nullopt;
+  return parse_date(std::string_view(*text).substr(0, 10));
+}
+}  // namespace
+
+std::optional<std::chrono::sys_days> joined_day(const Membership& m) { return day_of(m.joined_on); }
+std::optional<std::chrono::sys_days> ceased_day(const Membership& m) { return day_of(m.ceased_on); }
+
+bool seated_on(const Membership& m, std::chrono::sys_days day) {
+  const auto joined = joined_day(m);
+  if (!joined || *joined > day) return false;
+  const auto ceased = ceased_day(m);
+  return !ceased || *ceased > day;
 }
 
 std::optional<Sector> effective_sector(const MembershipFields& fields, const std::optional<OrganizationRef>& organization) {

@@ -3,6 +3,7 @@
 // they hold decision authority. Lifecycle: invited → active → ceased (or invited → declined).
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -69,6 +70,12 @@ struct Membership {
 
 // The name people see: the person's name, else their email, else the organisation's name.
 std::string display_name(const Membership& membership);
+
+// The days a seat was taken up and given up, when known.
+std::optional<std::chrono::sys_days> joined_day(const Membership& membership);
+std::optional<std::chrono::sys_days> ceased_day(const Membership& membership);
+// A seat counts on the days from joining until the day before leaving: who could be at a meeting.
+bool seated_on(const Membership& membership, std::chrono::sys_days day);
 
 // The sector a membership counts in: the override, else the organisation's, else nullopt
 // (the caller must then ask for one).

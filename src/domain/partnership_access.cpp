@@ -10,12 +10,15 @@ PartnershipRole weakest_allowed(PartnershipAction action) {
       return PartnershipRole::observer;
     case PartnershipAction::endorse_charter:
     case PartnershipAction::record_progress:
+    case PartnershipAction::propose_agenda:
       return PartnershipRole::member;  // observers follow along without committing the table
     case PartnershipAction::edit_details:
     case PartnershipAction::manage_members:
     case PartnershipAction::edit_charter:
     case PartnershipAction::edit_responsibilities:
     case PartnershipAction::edit_plan:
+    case PartnershipAction::run_meetings:
+    case PartnershipAction::view_engagement:
       return PartnershipRole::coordinator;
     case PartnershipAction::manage_leads:
     case PartnershipAction::adopt_charter:

@@ -21,6 +21,9 @@ enum class PartnershipAction {
   edit_responsibilities,
   edit_plan,              // goals, objectives, moving and archiving, CSV import
   record_progress,        // add and update activities, bulk status, measurements
+  run_meetings,           // schedule, edit and cancel meetings, take attendance, run the agenda
+  propose_agenda,         // propose agenda items
+  view_engagement,        // the engagement report: each member's attendance and the alerts
 };
 
 // `role` is the caller's role in the partnership, nullopt when they have no open membership.

@@ -4,6 +4,7 @@
 #include "http/routes/auth_routes.h"
 #include "http/routes/calendar_routes.h"
 #include "http/routes/charter_routes.h"
+#include "http/routes/meeting_routes.h"
 #include "http/routes/membership_routes.h"
 #include "http/routes/organization_routes.h"
 #include "http/routes/partnership_routes.h"
@@ -30,6 +31,7 @@ Router build_api_router(ApiServices services) {
   add_plan_register_routes(router, p.plan_registers, services.auth);
   add_plan_review_routes(router, p.plan_reviews, services.auth);
   add_calendar_routes(router, p.calendar_feeds, services.auth);
+  add_meeting_routes(router, p.meetings, p.engagement, services.auth);
   return router;
 }
 

@@ -152,6 +152,15 @@ std::vector<Membership> MembershipRepository::active(std::int64_t partnership_id
   return out;
 }
 
+std::vector<Membership> MembershipRepository::seated_ever(std::int64_t partnership_id) {
+  static const std::string sql = std::string(kSelect) +
+                                 "WHERE m.partnership_id = $1 AND m.status IN ('active', 'ceased') AND m.joined_on IS "
+                                 "NOT NULL ORDER BY m.display_key, m.id";
+  std::vector<Membership> out;
+  for (const auto& row : c_.query(sql, {partnership_id})) out.push_back(from_row(row));
+  return out;
+}
+
 bool MembershipRepository::update_fields(std::int64_t id, std::int64_t expected_version, const MembershipFields& f,
                                          Sector sector, const std::string& display_key, const std::string& now) {
   static const std::string sql =

@@ -56,6 +56,9 @@ class MembershipRepository {
   std::vector<Membership> list(const MembershipFilter& filter);
   // Every active membership of the partnership, ordered by display name.
   std::vector<Membership> active(std::int64_t partnership_id);
+  // Everyone who has held a seat (active now, or ceased after joining), in display order: who
+  // could have been at a past meeting.
+  std::vector<Membership> seated_ever(std::int64_t partnership_id);
   // Updates what a coordinator edits, if the version matches; false when it moved on.
   bool update_fields(std::int64_t id, std::int64_t expected_version, const MembershipFields& fields, Sector sector,
                      const std::string& display_key, const std::string& now);

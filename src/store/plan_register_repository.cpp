@@ -1,6 +1,7 @@
 #include "store/plan_register_repository.h"
 
 #include "store/errors.h"
+#include "store/sql_text.h"
 
 namespace cg::store {
 namespace {
@@ -12,20 +13,8 @@ constexpr std::string_view kRiskColumns =
     "id, partnership_id, version, created_at, updated_at, title, description, likelihood, impact, trigger_text, "
     "response, owner_id, status";
 
-std::string cat(std::initializer_list<std::string_view> parts) {
-  std::string out;
-  for (auto p : parts) out += p;
-  return out;
-}
-
 RegisterStamp stamp_of(const Row& row) {
   return {row.integer(0), row.integer(1), row.integer(2), row.timestamp(3), row.timestamp(4)};
-}
-
-template <typename T>
-T known(std::optional<T> value, const std::string& stored) {
-  if (!value) throw DatabaseError("unknown key in the plan registers: " + stored);
-  return *value;
 }
 
 ResourceRecord resource_from(const Row& row) {

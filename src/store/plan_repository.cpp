@@ -6,6 +6,8 @@
 #include "domain/membership.h"
 #include "domain/time_format.h"
 #include "store/errors.h"
+#include "store/sql_text.h"
+#include "store/sibling_order.h"
 
 namespace cg::store {
 namespace {
@@ -21,12 +23,6 @@ constexpr std::string_view kActivityColumns =
     "a.rationale, a.expected_outcome";
 constexpr std::string_view kMeasurementColumns =
     "id, objective_id, measured_on, value, note, recorded_by, created_at";
-
-std::string cat(std::initializer_list<std::string_view> parts) {
-  std::string out;
-  for (auto p : parts) out += p;
-  return out;
-}
 
 ItemStamp stamp_of(const Row& row) {
   ItemStamp s;
@@ -314,34 +310,12 @@ void PlanRepository::set_status(std::int64_t id, ActivityStatus status, int perc
            {id, std::string(to_key(status)), static_cast<std::int64_t>(percent), now});
 }
 
-void PlanRepository::renumber(std::string_view table, std::string_view siblings_sql, std::vector<SqlParam> params,
-                              std::int64_t id, int position) {
-  std::vector<std::int64_t> order;
-  std::vector<int> stored;
-  for (const auto& row :
-       c_.query(cat({"SELECT id, position FROM ", table, " WHERE ", siblings_sql, " ORDER BY position, id"}), params)) {
-    if (row.integer(0) == id) continue;
-    order.push_back(row.integer(0));
-    stored.push_back(static_cast<int>(row.integer(1)));
-  }
-  if (id != 0) {
-    const auto at = static_cast<std::size_t>(std::clamp(position, 1, static_cast<int>(order.size()) + 1) - 1);
-    order.insert(order.begin() + static_cast<std::ptrdiff_t>(at), id);
-  }
-  const auto update = cat({"UPDATE ", table, " SET position = $2 WHERE id = $1"});
-  for (std::size_t i = 0, old = 0; i < order.size(); ++i) {
-    const int wanted = static_cast<int>(i) + 1;
-    const int had = order[i] == id ? 0 : stored[old++];  // the moving item is always rewritten
-    if (had != wanted) c_.query(update, {order[i], static_cast<std::int64_t>(wanted)});
-  }
-}
-
 void PlanRepository::place_goal(std::int64_t partnership_id, std::int64_t id, int position) {
-  renumber("plan_goals", "partnership_id = $1", {partnership_id}, id, position);
+  renumber(c_, "plan_goals", "partnership_id = $1", {partnership_id}, id, position);
 }
 
 void PlanRepository::close_objective_gaps(std::int64_t goal_id) {
-  renumber("plan_objectives", "goal_id = $1", {goal_id}, 0, 0);
+  renumber(c_, "plan_objectives", "goal_id = $1", {goal_id}, 0, 0);
 }
 
 void PlanRepository::close_activity_gaps(std::int64_t partnership_id, const ActivityPlace& place) {
@@ -360,7 +334,7 @@ std::vector<MemberKey> PlanRepository::member_keys(std::int64_t partnership_id) 
 }
 
 void PlanRepository::place_objective(std::int64_t goal_id, std::int64_t id, int position) {
-  renumber("plan_objectives", "goal_id = $1", {goal_id}, id, position);
+  renumber(c_, "plan_objectives", "goal_id = $1", {goal_id}, id, position);
 }
 
 void PlanRepository::place_activity(std::int64_t partnership_id, const ActivityPlace& place, std::int64_t id,
@@ -368,7 +342,7 @@ void PlanRepository::place_activity(std::int64_t partnership_id, const ActivityP
   std::vector<SqlParam> params{partnership_id};
   if (place.parent_activity_id) params.push_back(*place.parent_activity_id);
   else if (place.objective_id) params.push_back(*place.objective_id);
-  renumber("plan_activities", activity_siblings(place, "$2"), std::move(params), id, position);
+  renumber(c_, "plan_activities", activity_siblings(place, "$2"), std::move(params), id, position);
 }
 
 std::vector<MeasurementRecord> PlanRepository::measurements(std::int64_t objective_id) {

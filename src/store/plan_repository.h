@@ -143,9 +143,6 @@ class PlanRepository {
  private:
   void save_people(std::int64_t activity_id, const ActivityFields& fields, bool replacing);
   void fill_people(std::vector<ActivityRecord>& activities, std::string_view where_sql, std::int64_t key);
-  // Id 0: no item moves in, the siblings are only renumbered.
-  void renumber(std::string_view table, std::string_view siblings_sql, std::vector<SqlParam> params,
-                std::int64_t id, int position);
 
   Connection& c_;
 };

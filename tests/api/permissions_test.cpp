@@ -54,6 +54,19 @@ class PartnershipPermissions : public ApiTest {
     };
     const auto risk = [&] { return plan_item("risks", {{"title", "The grant ends"}}); };
     const auto review = [&] { return plan_item("reviews", {{"held_on", "2026-01-10"}}); };
+    // Held in the past, so attendance may be taken and answers are refused with 409 (not 403).
+    const auto meeting = [&] {
+      const auto created = http().post_json(base + "/meetings", R"({"title":"Beat meeting","date":"2026-01-06",)"
+                                                                R"("starts":"18:00","ends":"19:00","time_zone":"America/Chicago"})");
+      EXPECT_EQ(created.status, 201) << created.body;
+      return base + "/meetings/" + std::to_string(created.json().at("id").as_int64());
+    };
+    const auto agenda_item = [&] {
+      const auto path = meeting() + "/agenda";
+      const auto created = http().post_json(path, R"({"title":"Street lighting"})");
+      EXPECT_EQ(created.status, 201) << created.body;
+      return path + "/" + std::to_string(created.json().at("id").as_int64());
+    };
     const auto version_of = [&](const std::string& path) {
       return http().get(path).header("etag");
     };
@@ -171,6 +184,21 @@ class PartnershipPermissions : public ApiTest {
         {"bulk-activity-status", [&] {
            return Call{"POST", base + "/plan/activities/bulk-status", R"({"activity_ids":[)" + activity() + R"(],"status":"done"})", ""};
          }},
+        {"list-meetings", [&] { return Call{"GET", base + "/meetings", "", ""}; }},
+        {"schedule-meeting", [&] {
+           return Call{"POST", base + "/meetings",
+                       R"({"title":"Town hall","date":"2027-03-02","starts":"18:00","ends":"20:00","time_zone":"America/Chicago"})", ""};
+         }},
+        {"get-meeting", [&] { return Call{"GET", meeting(), "", ""}; }},
+        {"update-meeting", [&] { return Call{"PATCH", meeting(), R"({"place":"Library"})", "\"1\""}; }},
+        {"cancel-meeting", [&] { return Call{"POST", meeting() + "/cancel", R"({"reason":"Snow"})", ""}; }},
+        {"meeting-calendar-file", [&] { return Call{"GET", meeting() + "/commonground.ics", "", ""}; }},
+        {"answer-meeting", [&] { return Call{"PUT", meeting() + "/rsvp", R"({"answer":"yes"})", ""}; }},
+        {"take-attendance", [&] { return Call{"PUT", meeting() + "/attendance", R"({"records":[],"guests":2})", ""}; }},
+        {"propose-agenda-item", [&] { return Call{"POST", meeting() + "/agenda", R"({"title":"Youth centre hours"})", ""}; }},
+        {"update-agenda-item", [&] { return Call{"PATCH", agenda_item(), R"({"status":"accepted"})", "\"1\""}; }},
+        {"remove-agenda-item", [&] { return Call{"DELETE", agenda_item(), "", ""}; }},
+        {"engagement", [&] { return Call{"GET", base + "/engagement", "", ""}; }},
     };
     const auto recipe = recipes.find(case_name);
     if (recipe == recipes.end()) {
@@ -215,6 +243,8 @@ std::string pattern_of(const std::string& path) {
       else if (previous == "resources") part = "{resource_id}";
       else if (previous == "risks") part = "{risk_id}";
       else if (previous == "reviews") part = "{review_id}";
+      else if (previous == "meetings") part = "{meeting_id}";
+      else if (previous == "agenda") part = "{item_id}";
     }
     out += "/" + part;
     previous = part;

@@ -2,14 +2,12 @@
 // edits, moving and archiving, bulk status (all or nothing), measurements, the attention list,
 // "my tasks", CSV export and import, resources, risks, reviews and their reminders, calendar
 // feeds, who may do what, and the bad input the issue names.
-#include <unistd.h>
-
-#include <cstdio>
 #include <set>
 
 #include "domain/time_format.h"
 #include "store/store.h"
 #include "support/api_fixture.h"
+#include "support/icalendar_parser.h"
 #include "support/partnership_cast.h"
 #include "support/server_process.h"
 #include "support/smtp_sink.h"
@@ -535,30 +533,6 @@ TEST_P(PlanApi, OverdueReviewsAreRemindedOnceByEmail) {
   EXPECT_EQ(sink.received(), 2u) << "one reminder per due date";
 }
 
-// Runs Debian's python3-icalendar over `text` and returns the SUMMARY of every VEVENT, one per
-// line, or the parser's complaint.
-std::string parsed_summaries(const std::string& text) {
-  char path[] = "/tmp/cg-feed-XXXXXX";
-  const int fd = mkstemp(path);
-  EXPECT_GE(fd, 0);
-  EXPECT_EQ(write(fd, text.data(), text.size()), static_cast<ssize_t>(text.size()));
-  close(fd);
-  // Debian's interpreter, where python3-icalendar is installed (a pyenv python3 may come first on PATH).
-  const std::string command = std::string("/usr/bin/python3 -c 'import icalendar, sys\n"
-                                          "cal = icalendar.Calendar.from_ical(open(sys.argv[1], \"rb\").read())\n"
-                                          "print(\"\\n\".join(sorted(str(e[\"SUMMARY\"]) for e in cal.walk(\"VEVENT\"))))' ") +
-                              path + " 2>&1";
-  std::string out;
-  if (FILE* pipe = popen(command.c_str(), "r")) {
-    char buffer[4096];
-    std::size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
-    pclose(pipe);
-  }
-  std::remove(path);
-  return out;
-}
-
 TEST_P(PlanApi, CalendarFeedsFollowAccessAndCanBeTurnedOff) {
   const auto o = objective(goal("Safer streets"));
   const auto member = cast_->membership("member");
@@ -583,11 +557,11 @@ TEST_P(PlanApi, CalendarFeedsFollowAccessAndCanBeTurnedOff) {
   const auto feed = calendar_app.get(path_of(shared));
   ASSERT_EQ(feed.status, 200) << feed.body;
   EXPECT_EQ(feed.header("content-type"), "text/calendar; charset=utf-8");
-  EXPECT_EQ(parsed_summaries(feed.body),
+  EXPECT_EQ(parse_events(feed.body, "e['SUMMARY']"),
             "Due: Print flyers\nDue: Walk the beat, together\nPlan review due: Eastside Neighborhood Safety Table\n");
   const auto personal = calendar_app.get(path_of(mine));
   ASSERT_EQ(personal.status, 200) << personal.body;
-  EXPECT_EQ(parsed_summaries(personal.body), "Due: Walk the beat, together\n") << "only what they own";
+  EXPECT_EQ(parse_events(personal.body, "e['SUMMARY']"), "Due: Walk the beat, together\n") << "only what they own";
 
   EXPECT_EQ(calendar_app.get("/api/v1/calendar/not-a-real-token/commonground.ics").status, 404);
   EXPECT_EQ(as("outsider").post_json("/api/v1/calendar-feeds", json::serialize(json::object{{"partnership_id", id_}})).status,

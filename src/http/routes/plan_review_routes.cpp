@@ -3,6 +3,7 @@
 #include "app/plan_json.h"
 #include "domain/text_rules.h"
 #include "domain/time_format.h"
+#include "http/routes/json_lists.h"
 #include "http/routes/plan_routes.h"
 #include "http/routes/route_support.h"
 
@@ -10,46 +11,6 @@ namespace cg::http {
 namespace {
 
 namespace json = boost::json;
-
-std::string indexed(std::string_view list, std::size_t i) {
-  std::string out(list);
-  out += '[';
-  out += std::to_string(i);
-  out += ']';
-  return out;
-}
-
-std::string at(std::string_view list, std::size_t i, std::string_view field) {
-  auto out = indexed(list, i);
-  out += '.';
-  out += field;
-  return out;
-}
-
-// Each member of a list of objects, read with its own JsonFields so problems are named
-// "list[i].field".
-template <typename Item, typename ReadOne>
-std::vector<Item> read_list(JsonFields& in, std::string_view name, std::size_t max, ReadOne read_one) {
-  std::vector<Item> out;
-  const auto* value = in.optional_value(name);
-  if (!value) return out;
-  if (!value->is_array() || value->as_array().size() > max) {
-    in.add(name, "Must be a list of at most " + std::to_string(max) + " entries.");
-    return out;
-  }
-  const auto& items = value->as_array();
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (!items[i].is_object()) {
-      in.add(indexed(name, i), "Must be an object.");
-      continue;
-    }
-    JsonFields item(items[i].as_object());
-    Item read = read_one(item);
-    for (auto& e : item.finish()) in.add(at(name, i, e.field), e.message);
-    out.push_back(std::move(read));
-  }
-  return out;
-}
 
 Result<ReviewFields> read_review(const json::object& body) {
   JsonFields in(body);

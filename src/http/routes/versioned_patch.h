@@ -11,7 +11,17 @@
 
 namespace cg::http {
 
-// `get(id)` reads the current record (Result<Record>, Record with stamp.version); `to_change`
+// A record's version: `stamp.version` on stored records, `version()` on the views services answer.
+template <typename Record>
+std::int64_t record_version(const Record& record) {
+  if constexpr (requires { record.stamp.version; }) {
+    return record.stamp.version;
+  } else {
+    return record.version();
+  }
+}
+
+// `get(id)` reads the current record (Result<Record>, with a version as above); `to_change`
 // turns it into the change type; `read(body, change, false)` lays the body over it;
 // `update(id, based_on, change)` saves; `encode(record)` is the JSON.
 template <typename Get, typename ToChange, typename Read, typename Update, typename Encode>
@@ -30,10 +40,10 @@ Response patch_versioned(Request& request, std::int64_t id, Get get, ToChange to
       auto now = get(id);
       if (!now) return problem_response(now.error(), request);
       auto response = problem_response(updated.error(), request, {{"current", encode(*now)}});
-      response.set_header("ETag", etag(now->stamp.version));
+      response.set_header("ETag", etag(record_version(*now)));
       return response;
     }
-    return versioned(200, encode(*updated), updated->stamp.version);
+    return versioned(200, encode(*updated), record_version(*updated));
   });
 }
 

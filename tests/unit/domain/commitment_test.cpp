@@ -180,6 +180,12 @@ TEST_F(SixMeetings, ANewMemberWhoNeverCameIsNamedFromTheirJoiningDay) {
   EXPECT_EQ(found->evidence, "Not at the last 3 meetings; has not come since joining on 2026-02-15.");
 }
 
+TEST_F(SixMeetings, ASectorThatHasJustJoinedIsNotAbsent) {
+  facts.members.push_back(member(8, "Hal Ng", 70, "Youth League", Sector::youth, "2026-06-10"));
+  const auto r = measure_commitment(facts, today);
+  for (const auto& a : r.alerts) EXPECT_NE(a.sector, Sector::youth) << a.title;
+}
+
 TEST_F(SixMeetings, AnOrganisationWhoseWholeTableStayedAway) {
   // Cara stays away too in April to June: the church is absent, not just Ben.
   std::erase_if(facts.attendance, [](const AttendanceFact& a) { return a.membership_id == 3 && a.meeting_id >= 4; });

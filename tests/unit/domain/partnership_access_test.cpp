@@ -16,7 +16,8 @@ using A = PartnershipAction;
 
 constexpr std::array kActions = {A::view_workspace, A::edit_details,    A::manage_members,        A::manage_leads,
                                  A::edit_charter,   A::adopt_charter,   A::endorse_charter,       A::edit_responsibilities,
-                                 A::edit_plan,      A::record_progress};
+                                 A::edit_plan,      A::record_progress, A::run_meetings,          A::propose_agenda,
+                                 A::view_engagement};
 
 std::string name_of(A action) {
   switch (action) {
@@ -30,6 +31,9 @@ std::string name_of(A action) {
     case A::edit_responsibilities: return "edit_responsibilities";
     case A::edit_plan: return "edit_plan";
     case A::record_progress: return "record_progress";
+    case A::run_meetings: return "run_meetings";
+    case A::propose_agenda: return "propose_agenda";
+    case A::view_engagement: return "view_engagement";
   }
   return "?";
 }
@@ -50,11 +54,14 @@ constexpr std::array kMatrix = {
     AccessCase{A::view_workspace,        true,  true,  true,  true},
     AccessCase{A::endorse_charter,       true,  true,  true,  false},
     AccessCase{A::record_progress,       true,  true,  true,  false},
+    AccessCase{A::propose_agenda,        true,  true,  true,  false},
     AccessCase{A::edit_details,          true,  true,  false, false},
     AccessCase{A::manage_members,        true,  true,  false, false},
     AccessCase{A::edit_charter,          true,  true,  false, false},
     AccessCase{A::edit_responsibilities, true,  true,  false, false},
     AccessCase{A::edit_plan,             true,  true,  false, false},
+    AccessCase{A::run_meetings,          true,  true,  false, false},
+    AccessCase{A::view_engagement,       true,  true,  false, false},
     AccessCase{A::manage_leads,          true,  false, false, false},
     AccessCase{A::adopt_charter,         true,  false, false, false},
 };
@@ -103,8 +110,10 @@ TEST(PartnershipAccess, WhoMayIsOneTextPerWeakestRole) {
   // Actions grouped by the weakest role allowed to take them.
   const std::map<std::string, std::vector<A>> groups = {
       {"observer", {A::view_workspace}},
-      {"member", {A::endorse_charter, A::record_progress}},
-      {"coordinator", {A::edit_details, A::manage_members, A::edit_charter, A::edit_responsibilities, A::edit_plan}},
+      {"member", {A::endorse_charter, A::record_progress, A::propose_agenda}},
+      {"coordinator",
+       {A::edit_details, A::manage_members, A::edit_charter, A::edit_responsibilities, A::edit_plan, A::run_meetings,
+        A::view_engagement}},
       {"lead", {A::manage_leads, A::adopt_charter}},
   };
   std::set<std::string_view> texts;

@@ -1,0 +1,326 @@
+// Meetings end to end on both engines: scheduling one-off meetings and series across a daylight
+// saving change, the list with its tallies, RSVPs and their refusals, attendance (all or nothing,
+// only for people with a seat that day), the agenda (propose, accept, order, stale edits),
+// cancelling one or the rest of a series, the .ics read back by a real parser, the engagement
+// report with its alerts, and the bad input the issue names.
+#include "support/api_fixture.h"
+#include "support/icalendar_parser.h"
+#include "support/partnership_cast.h"
+
+namespace cg::testing {
+namespace {
+
+namespace json = boost::json;
+
+class MeetingApi : public ApiTest {
+ protected:
+  bool signs_in_as_admin() const override { return false; }
+
+  void SetUp() override {
+    ApiTest::SetUp();
+    if (HasFatalFailure()) return;
+    cast_ = std::make_unique<PartnershipCast>(db_->url(), port());
+    id_ = cast_->create_partnership("Eastside Neighborhood Safety Table", "members");
+  }
+
+  HttpClient& as(const std::string& role) { return cast_->as(role); }
+  std::string meetings(const std::string& suffix = "") { return partnership_path(id_, "/meetings" + suffix); }
+
+  // Schedules as the lead; answers the created meeting (with "scheduled").
+  json::object schedule(json::object body) {
+    const auto created = as("lead").post_json(meetings(), json::serialize(body));
+    EXPECT_EQ(created.status, 201) << created.body;
+    return created.status == 201 ? created.json().as_object() : json::object{};
+  }
+
+  static json::object beat_meeting(const std::string& date) {
+    return {{"title", "Eastside beat meeting"}, {"date", date},   {"starts", "18:00"},
+            {"ends", "19:30"},                  {"time_zone", "America/Chicago"}, {"place", "Eastside library"}};
+  }
+
+  std::string path_of(const json::object& meeting) { return meetings("/" + std::to_string(meeting.at("id").as_int64())); }
+
+  // A person without an account, seated since 2025 so past meetings count them.
+  std::int64_t long_standing_member(const std::string& name, const std::string& sector) {
+    const auto added = as("lead").post_json(partnership_path(id_, "/members"), json::serialize(json::object{
+        {"person_name", name}, {"sector", sector}, {"role", "member"}, {"invite", false}, {"joined_on", "2025-01-01"}}));
+    EXPECT_EQ(added.status, 201) << added.body;
+    return added.status == 201 ? added.json().at("id").as_int64() : 0;
+  }
+
+  std::unique_ptr<PartnershipCast> cast_;
+  std::int64_t id_ = 0;
+};
+
+TEST_P(MeetingApi, AWeeklySeriesKeepsItsLocalTimeAcrossTheClockChange) {
+  auto body = beat_meeting("2027-03-02");
+  body["recurrence"] = json::object{{"kind", "weekly"}, {"count", 4}};
+  const auto first = schedule(body);
+  ASSERT_FALSE(first.empty());
+  EXPECT_EQ(first.at("scheduled"), 4);
+  EXPECT_EQ(first.at("starts_at"), "2027-03-03T00:00:00.000Z") << "18:00 CST";
+  EXPECT_EQ(first.at("recurrence").at("count"), 4);
+
+  const auto list = as("observer").get(meetings("?from=2027-03-01&to=2027-04-30"));
+  ASSERT_EQ(list.status, 200) << list.body;
+  const auto& items = list.json().at("items").as_array();
+  ASSERT_EQ(items.size(), 4u);
+  std::vector<std::string> starts, local;
+  for (const auto& m : items) {
+    starts.emplace_back(m.at("starts_at").as_string());
+    local.push_back(std::string(m.at("local").at("date").as_string()) + " " + std::string(m.at("local").at("starts").as_string()));
+  }
+  // Daylight saving time starts on 14 March 2027: the meeting stays at 18:00, an hour earlier in UTC.
+  EXPECT_EQ(starts, (std::vector<std::string>{"2027-03-03T00:00:00.000Z", "2027-03-10T00:00:00.000Z",
+                                              "2027-03-16T23:00:00.000Z", "2027-03-23T23:00:00.000Z"}));
+  EXPECT_EQ(local, (std::vector<std::string>{"2027-03-02 18:00", "2027-03-09 18:00", "2027-03-16 18:00",
+                                             "2027-03-23 18:00"}));
+  EXPECT_EQ(items[0].at("series_id"), items[3].at("series_id"));
+  EXPECT_EQ(items[0].at("attendance").at("seats"), 4) << "the lead, coordinator, member and observer";
+
+  auto monthly = beat_meeting("2027-01-19");  // the third Tuesday
+  monthly["title"] = "Partnership meeting";
+  monthly["recurrence"] = json::object{{"kind", "monthly_weekday"}, {"until", "2027-04-30"}};
+  EXPECT_EQ(schedule(monthly).at("scheduled"), 4);
+  const auto months = as("member").get(meetings("?from=2027-01-01&to=2027-04-30")).json().at("items");
+  std::vector<std::string> dates;
+  for (const auto& m : months.as_array()) {
+    if (m.at("title") == "Partnership meeting") dates.emplace_back(m.at("local").at("date").as_string());
+  }
+  EXPECT_EQ(dates, (std::vector<std::string>{"2027-01-19", "2027-02-16", "2027-03-16", "2027-04-20"}));
+}
+
+TEST_P(MeetingApi, BadMeetingsAreRefusedAndNothingIsStored) {
+  const auto refused = [&](json::object body, const std::string& fields) {
+    const auto response = as("lead").post_json(meetings(), json::serialize(body));
+    EXPECT_EQ(response.status, 400) << json::serialize(body) << " " << response.body;
+    EXPECT_EQ(problem_fields(response), fields) << response.body;
+  };
+  auto backwards = beat_meeting("2027-03-02");
+  backwards["ends"] = "17:00";
+  refused(backwards, "ends");
+  auto nowhere = beat_meeting("2027-03-02");
+  nowhere["time_zone"] = "Central Time";
+  refused(nowhere, "time_zone");
+  auto capacity = beat_meeting("2027-03-02");
+  capacity["capacity"] = 40;
+  refused(capacity, "capacity");
+  auto both = beat_meeting("2027-03-02");
+  both["recurrence"] = json::object{{"kind", "weekly"}, {"count", 4}, {"until", "2027-06-01"}};
+  refused(both, "recurrence.count");
+  auto daily = beat_meeting("2027-03-02");
+  daily["recurrence"] = json::object{{"kind", "daily"}};
+  refused(daily, "recurrence.kind");
+  auto bad_date = beat_meeting("2027-02-30");
+  bad_date["starts"] = "25:00";
+  refused(bad_date, "date,starts");
+  auto link = beat_meeting("2027-03-02");
+  link["online_link"] = "javascript:alert(1)";
+  refused(link, "online_link");
+  refused(json::object{{"title", "No time"}}, "date,starts,ends,time_zone");
+  EXPECT_EQ(as("lead").get(meetings("?from=2027-01-01&to=2027-12-31")).json().at("items").as_array().size(), 0u);
+  EXPECT_EQ(as("lead").get(meetings("?from=2027-12-31&to=2027-01-01")).status, 400) << "a range that runs backwards";
+  EXPECT_EQ(as("lead").get(meetings("?from=yesterday")).status, 400);
+
+  const auto one = schedule(beat_meeting("2027-03-02"));
+  const auto series_edit = as("lead").request("PATCH", path_of(one), R"({"recurrence":{"kind":"weekly"}})",
+                                              {{"Content-Type", "application/json"}, {"If-Match", "\"1\""}});
+  EXPECT_EQ(series_edit.status, 400);
+  EXPECT_EQ(problem_fields(series_edit), "recurrence");
+  EXPECT_EQ(as("member").post_json(meetings(), json::serialize(beat_meeting("2027-03-02"))).status, 403);
+}
+
+TEST_P(MeetingApi, EditsNeedTheCurrentVersion) {
+  const auto meeting = schedule(beat_meeting("2027-03-02"));
+  const auto path = path_of(meeting);
+  const auto patch = [&](const std::string& body, const std::string& version) {
+    return as("coordinator").request("PATCH", path, body, {{"Content-Type", "application/json"}, {"If-Match", version}});
+  };
+  const auto moved = patch(R"({"starts":"17:30","place":"Grace Church hall"})", "\"1\"");
+  ASSERT_EQ(moved.status, 200) << moved.body;
+  EXPECT_EQ(moved.json().at("starts_at"), "2027-03-02T23:30:00.000Z");
+  EXPECT_EQ(moved.json().at("local").at("ends"), "19:30") << "the rest of the meeting stays";
+  const auto stale = patch(R"({"place":"Library"})", "\"1\"");
+  EXPECT_EQ(stale.status, 412);
+  EXPECT_EQ(stale.json().at("current").at("place"), "Grace Church hall");
+  EXPECT_EQ(as("coordinator").request("PATCH", path, R"({"place":"Library"})", {{"Content-Type", "application/json"}}).status,
+            428);
+}
+
+TEST_P(MeetingApi, AnswersAreRefusedForCancelledPastAndFullMeetings) {
+  const auto meeting = schedule(beat_meeting("2027-03-02"));
+  const auto rsvp = [&](const std::string& role, const std::string& path, const std::string& answer) {
+    return as(role).request("PUT", path + "/rsvp", R"({"answer":")" + answer + R"("})", {{"Content-Type", "application/json"}});
+  };
+  const auto yes = rsvp("member", path_of(meeting), "yes");
+  ASSERT_EQ(yes.status, 200) << yes.body;
+  EXPECT_EQ(yes.json().at("rsvps").at("yes"), 1);
+  const auto changed = rsvp("member", path_of(meeting), "no");
+  EXPECT_EQ(changed.json().at("rsvps"), (json::value{{"yes", 0}, {"no", 1}, {"maybe", 0}})) << "an answer replaces the last";
+  EXPECT_EQ(rsvp("observer", path_of(meeting), "maybe").status, 200) << "observers answer too";
+  const auto listed = as("member").get(meetings("?from=2027-03-01&to=2027-03-31")).json().at("items").at(0);
+  EXPECT_EQ(listed.at("my_rsvp"), "no");
+  EXPECT_EQ(rsvp("outsider", path_of(meeting), "yes").status, 404) << "a members-only table does not exist for them";
+  EXPECT_EQ(rsvp("member", path_of(meeting), "perhaps").status, 400);
+
+  const auto past = schedule(beat_meeting("2026-01-06"));
+  const auto late = rsvp("member", path_of(past), "yes");
+  EXPECT_EQ(late.status, 409);
+  EXPECT_NE(late.body.find("already started"), std::string::npos) << late.body;
+
+  const auto cancelled = schedule(beat_meeting("2027-04-06"));
+  ASSERT_EQ(as("lead").post_json(path_of(cancelled) + "/cancel", R"({"reason":"Room flooded"})").status, 200);
+  EXPECT_EQ(rsvp("member", path_of(cancelled), "yes").status, 409);
+
+  auto town_hall = beat_meeting("2027-05-04");
+  town_hall["kind"] = "town_hall";
+  town_hall["visibility"] = "public";
+  town_hall["capacity"] = 1;
+  const auto hall = schedule(town_hall);
+  EXPECT_EQ(rsvp("member", path_of(hall), "yes").status, 200);
+  EXPECT_EQ(rsvp("member", path_of(hall), "yes").status, 200) << "the one seat is theirs already";
+  const auto full = rsvp("observer", path_of(hall), "yes");
+  EXPECT_EQ(full.status, 409);
+  EXPECT_NE(full.body.find("full"), std::string::npos);
+  EXPECT_EQ(rsvp("observer", path_of(hall), "maybe").status, 200);
+}
+
+TEST_P(MeetingApi, AttendanceIsAllOrNothingAndShowsTheSectorsInTheRoom) {
+  const auto ben = long_standing_member("Ben Okafor", "faith");
+  const auto fay = long_standing_member("Fay Ito", "health_social_services");
+  const auto meeting = schedule(beat_meeting("2026-02-03"));
+  const auto path = path_of(meeting);
+  const auto take = [&](const std::string& role, const json::object& body) {
+    return as(role).request("PUT", path + "/attendance", json::serialize(body), {{"Content-Type", "application/json"}});
+  };
+  const auto detail = as("member").get(path).json();
+  ASSERT_EQ(detail.at("roll").as_array().size(), 2u) << "only Ben and Fay had seats in February; the others joined today";
+  EXPECT_EQ(detail.at("attendance").at("taken"), false);
+
+  const auto first = take("coordinator", {{"records", json::array{json::object{{"membership_id", ben}, {"status", "present"}},
+                                                                  json::object{{"membership_id", fay}, {"status", "excused"}}}},
+                                         {"guests", 3}});
+  ASSERT_EQ(first.status, 200) << first.body;
+  const auto& attendance = first.json().at("attendance");
+  EXPECT_EQ(attendance.at("present"), 1);
+  EXPECT_EQ(attendance.at("excused"), 1);
+  EXPECT_EQ(attendance.at("guests"), 3);
+  EXPECT_EQ(attendance.at("sectors_present"), (json::value{"faith"}));
+
+  // A person who joined after the meeting, someone from nowhere and a repeat: all refused, nothing changed.
+  const auto refused = take("coordinator", {{"records", json::array{json::object{{"membership_id", fay}, {"status", "present"}},
+                                                                    json::object{{"membership_id", cast_->membership("member")}, {"status", "present"}},
+                                                                    json::object{{"membership_id", 999999}, {"status", "present"}},
+                                                                    json::object{{"membership_id", fay}, {"status", "absent"}}}}});
+  EXPECT_EQ(refused.status, 400);
+  EXPECT_EQ(problem_fields(refused), "records[1].membership_id,records[2].membership_id,records[3].membership_id");
+  const auto after = as("member").get(path).json();
+  EXPECT_EQ(after.at("attendance").at("excused"), 1) << "Fay's apology is still recorded";
+  EXPECT_EQ(take("coordinator", {{"records", json::array{json::object{{"membership_id", ben}, {"status", "here"}}}}}).status, 400);
+  EXPECT_EQ(take("coordinator", {{"guests", -1}, {"records", json::array{}}}).status, 400);
+  EXPECT_EQ(take("member", {{"records", json::array{}}}).status, 403);
+
+  const auto upcoming = schedule(beat_meeting("2027-03-02"));
+  const auto early = as("lead").request("PUT", path_of(upcoming) + "/attendance", R"({"records":[]})",
+                                        {{"Content-Type", "application/json"}});
+  EXPECT_EQ(early.status, 409);
+}
+
+TEST_P(MeetingApi, MembersProposeAndCoordinatorsAcceptAndOrderTheAgenda) {
+  const auto meeting = schedule(beat_meeting("2027-03-02"));
+  const auto agenda = path_of(meeting) + "/agenda";
+  const auto proposed = as("member").post_json(agenda, R"({"title":"Street lighting on Maple","minutes":15})");
+  ASSERT_EQ(proposed.status, 201) << proposed.body;
+  EXPECT_EQ(proposed.json().at("status"), "proposed");
+  EXPECT_EQ(proposed.json().at("proposed_by").at("membership_id"), cast_->membership("member"));
+  const auto own = as("lead").post_json(agenda, R"({"title":"Welcome and introductions","minutes":10})");
+  EXPECT_EQ(own.json().at("status"), "accepted") << "a lead's item needs no acceptance";
+  EXPECT_EQ(as("observer").post_json(agenda, R"({"title":"Parking"})").status, 403);
+  EXPECT_EQ(as("member").post_json(agenda, R"({"title":"","minutes":900})").status, 400);
+
+  const auto item = agenda + "/" + std::to_string(proposed.json().at("id").as_int64());
+  const auto patch = [&](const std::string& role, const std::string& body, const std::string& version) {
+    return as(role).request("PATCH", item, body, {{"Content-Type", "application/json"}, {"If-Match", version}});
+  };
+  EXPECT_EQ(patch("member", R"({"status":"accepted"})", "\"1\"").status, 403) << "members do not accept their own";
+  EXPECT_EQ(patch("member", R"({"minutes":20})", "\"1\"").status, 200) << "but may change it while it waits";
+  const auto accepted = patch("coordinator", R"({"status":"accepted","position":1})", "\"2\"");
+  ASSERT_EQ(accepted.status, 200) << accepted.body;
+  EXPECT_EQ(accepted.json().at("position"), 1);
+  EXPECT_EQ(patch("coordinator", R"({"title":"Lighting"})", "\"2\"").status, 412);
+  EXPECT_EQ(patch("member", R"({"title":"Lights"})", "\"3\"").status, 403) << "accepted: no longer the proposer's to change";
+
+  const auto detail = as("member").get(path_of(meeting)).json();
+  std::vector<std::string> order;
+  for (const auto& a : detail.at("agenda").as_array()) order.emplace_back(a.at("title").as_string());
+  EXPECT_EQ(order, (std::vector<std::string>{"Street lighting on Maple", "Welcome and introductions"}));
+  EXPECT_EQ(detail.at("agenda_items"), 2);
+
+  EXPECT_EQ(as("member").request("DELETE", item).status, 403);
+  EXPECT_EQ(as("coordinator").request("DELETE", item).status, 204);
+  ASSERT_EQ(as("lead").post_json(path_of(meeting) + "/cancel", "{}").status, 200);
+  EXPECT_EQ(as("member").post_json(agenda, R"({"title":"Late item"})").status, 409);
+}
+
+TEST_P(MeetingApi, CancellingTheRestOfASeriesAndTheCalendarFile) {
+  auto body = beat_meeting("2027-03-02");
+  body["recurrence"] = json::object{{"kind", "weekly"}, {"count", 4}};
+  schedule(body);
+  const auto items = as("lead").get(meetings("?from=2027-03-01&to=2027-03-31")).json().at("items").as_array();
+  ASSERT_EQ(items.size(), 4u);
+  const auto second = path_of(items[1].as_object());
+  const auto cancelled = as("lead").post_json(second + "/cancel", R"({"reason":"Summer break","following":true})");
+  ASSERT_EQ(cancelled.status, 200) << cancelled.body;
+  EXPECT_EQ(cancelled.json().at("cancel_reason"), "Summer break");
+  std::vector<std::string> statuses;
+  const auto after = as("lead").get(meetings("?from=2027-03-01&to=2027-03-31")).json();
+  for (const auto& m : after.at("items").as_array()) statuses.emplace_back(m.at("status").as_string());
+  EXPECT_EQ(statuses, (std::vector<std::string>{"scheduled", "cancelled", "cancelled", "cancelled"}));
+  EXPECT_EQ(as("lead").post_json(second + "/cancel", "{}").status, 409) << "cancelled twice";
+
+  const auto file = as("observer").get(path_of(items[0].as_object()) + "/commonground.ics");
+  ASSERT_EQ(file.status, 200);
+  EXPECT_EQ(file.header("content-type"), "text/calendar; charset=utf-8");
+  EXPECT_EQ(parse_events(file.body, "e['SUMMARY'] + ' | ' + e['DTSTART'].dt.isoformat() + ' | ' + e['LOCATION'] + ' | ' + "
+                                    "e['STATUS']"),
+            "Eastside beat meeting (Eastside Neighborhood Safety Table) | 2027-03-03T00:00:00+00:00 | Eastside library | "
+            "CONFIRMED\n");
+  const auto gone = as("observer").get(second + "/commonground.ics");
+  EXPECT_EQ(parse_events(gone.body, "e['STATUS']"), "CANCELLED\n");
+}
+
+TEST_P(MeetingApi, TheEngagementReportFindsWhoIsDriftingAway) {
+  const auto ben = long_standing_member("Ben Okafor", "faith");
+  const auto fay = long_standing_member("Fay Ito", "health_social_services");
+  for (const auto* date : {"2026-02-03", "2026-03-03", "2026-04-07"}) {
+    const auto path = path_of(schedule(beat_meeting(date)));
+    const auto taken = as("lead").request(
+        "PUT", path + "/attendance",
+        json::serialize(json::object{{"records", json::array{json::object{{"membership_id", ben}, {"status", "present"}},
+                                                              json::object{{"membership_id", fay}, {"status", "absent"}}}}}),
+        {{"Content-Type", "application/json"}});
+    ASSERT_EQ(taken.status, 200) << taken.body;
+  }
+  const auto report = as("coordinator").get(partnership_path(id_, "/engagement"));
+  ASSERT_EQ(report.status, 200) << report.body;
+  const auto& json = report.json();
+  json::value fay_row, ben_row;
+  for (const auto& m : json.at("members").as_array()) {
+    if (m.at("membership_id") == fay) fay_row = m;
+    if (m.at("membership_id") == ben) ben_row = m;
+  }
+  EXPECT_EQ(ben_row.at("attendance"), (json::value{{"count", 3}, {"of", 3}, {"share", 1.0}}));
+  EXPECT_EQ(fay_row.at("attendance").at("count"), 0);
+  EXPECT_EQ(fay_row.at("last_present"), nullptr);
+  std::vector<std::string> alerts;
+  for (const auto& a : json.at("alerts").as_array()) alerts.emplace_back(a.at("title").as_string());
+  EXPECT_EQ(alerts, (std::vector<std::string>{"Fay Ito missed the last 3 meetings",
+                                              "No one from Health and social services at the last 3 meetings"}))
+      << report.body;
+  EXPECT_EQ(as("member").get(partnership_path(id_, "/engagement")).status, 403);
+}
+
+CG_ON_BOTH_ENGINES(MeetingApi);
+
+}  // namespace
+}  // namespace cg::testing
