@@ -2,10 +2,11 @@
 # Browser tests: Playwright drives Debian's Chromium against the real server (the sanitizer
 # build from scripts/test.sh) on a fresh SQLite database with the accounts the tests expect.
 # Screenshots and traces land in web/test-results/.
-#   scripts/test-web.sh BINARY
+#   scripts/test-web.sh BINARY [PLAYWRIGHT ARGS...]   (e.g. e2e/meetings.spec.ts to run one spec)
 source "$(dirname "$0")/lib.sh"
 
 binary="${1:?path to the commonground binary}"
+shift
 work="$(mktemp -d /tmp/cg-web-test-XXXXXX)"
 server_pid=""
 cleanup() {
@@ -35,7 +36,7 @@ export CG_BASE_URL CG_E2E_SERVER_LOG
 
 log "Browser tests against $CG_BASE_URL"
 status=0
-(cd "$CG_ROOT/web" && npx playwright test) || status=$?
+(cd "$CG_ROOT/web" && npx playwright test "$@") || status=$?
 
 # The server must still stop cleanly (and, in the sanitizer build, without leaks).
 kill -TERM "$server_pid"

@@ -1,20 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import {
-  accounts,
-  acknowledgeNotice,
-  apiWithSession,
-  audit,
-  displayName,
-  expect,
-  loadSecondFactor,
-  nextTotpCode,
-  pageHeading,
-  submitCredentials,
-  test,
-  type Account,
-} from './support';
+import { accounts, apiWithSession, audit, day, displayName, expect, pageHeading, signIn, test, tick } from './support';
 
 // One story, in order, as the plain user who leads a new partnership: reviews of the plan (a
 // rating, a decision and a commitment that becomes an activity; a second review compared with
@@ -37,31 +24,6 @@ let objectiveId = 0;
 let ritaId = 0;
 let myName = '';
 let sessionPath = '';
-
-/** A date `offset` days from today (UTC), as the API and date inputs take it. */
-function day(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Signs in through the pages, with a code too if plain-user.spec.ts turned that on already. */
-async function signIn(page: Page, who: Account): Promise<void> {
-  await page.goto('/sign-in');
-  await submitCredentials(page, who);
-  const code = pageHeading(page, 'Enter your security code');
-  await expect(pageHeading(page, 'Before you continue').or(code)).toBeVisible();
-  if (await code.isVisible()) {
-    const state = await loadSecondFactor('user');
-    await page.getByLabel('Security code').fill(await nextTotpCode('user', state));
-    await page.getByRole('button', { name: 'Continue' }).click();
-  }
-  await acknowledgeNotice(page);
-}
-
-/** Ticks the USWDS checkbox or radio button with this id by clicking its label, as people do. */
-async function tick(page: Page, id: string): Promise<void> {
-  await page.locator(`label[for="${id}"]`).click();
-  await expect(page.locator(`[id="${id}"]`)).toBeChecked();
-}
 
 async function api<T>(page: Page, apiPath: string): Promise<T> {
   const response = await page.request.get(`/api/v1/partnerships/${partnershipId}${apiPath}`);

@@ -3,16 +3,16 @@ import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import {
   accounts,
-  acknowledgeNotice,
   apiWithSession,
   audit,
+  day,
   displayName,
   expect,
-  loadSecondFactor,
-  nextTotpCode,
+  invitationToken,
   pageHeading,
-  submitCredentials,
+  signIn,
   test,
+  tick,
   type Account,
 } from './support';
 
@@ -33,66 +33,12 @@ const activity = { walk: 0, leaflets: 0, survey: 0 };
 // The session, signed in once and shared by every test (and the second browser of the stale test).
 let sessionPath = '';
 
-/** A date `offset` days from today (UTC), as the API and date inputs take it. */
-function day(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Signs in through the pages, with a code too if plain-user.spec.ts turned that on already. */
-async function signIn(page: Page, who: Account): Promise<void> {
-  await page.goto('/sign-in');
-  await submitCredentials(page, who);
-  const code = pageHeading(page, 'Enter your security code');
-  await expect(pageHeading(page, 'Before you continue').or(code)).toBeVisible();
-  if (await code.isVisible()) {
-    const state = await loadSecondFactor('user');
-    await page.getByLabel('Security code').fill(await nextTotpCode('user', state));
-    await page.getByRole('button', { name: 'Continue' }).click();
-  }
-  await acknowledgeNotice(page);
-}
-
-/** The token of the newest invitation emailed to `email`, from the server's log (see partnerships.spec.ts). */
-async function invitationToken(email: string): Promise<string> {
-  const log = process.env.CG_E2E_SERVER_LOG ?? '';
-  expect(log, 'CG_E2E_SERVER_LOG names the server log the invitation emails are read from').not.toBe('');
-  let token: string | undefined;
-  await expect
-    .poll(
-      async () => {
-        for (const line of (await readFile(log, 'utf8')).split('\n').reverse()) {
-          if (!line.includes(email)) continue;
-          try {
-            const entry = JSON.parse(line) as { to?: string; text?: string };
-            const found = entry.to === email ? /\/invitations\/([A-Za-z0-9_-]+)/.exec(entry.text ?? '') : null;
-            if (found !== null) {
-              token = found[1];
-              return true;
-            }
-          } catch {
-            // Not one of the server's JSON lines.
-          }
-        }
-        return false;
-      },
-      { message: `an invitation email to ${email} in ${log}`, timeout: 10_000 },
-    )
-    .toBe(true);
-  return token!;
-}
-
 /** A page in a new browser context that shares the signed-in session. */
 async function signedInPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: process.env.CG_BASE_URL, storageState: sessionPath });
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   return page;
-}
-
-/** Ticks the USWDS checkbox or radio button with this id by clicking its label, as people do. */
-async function tick(page: Page, id: string): Promise<void> {
-  await page.locator(`label[for="${id}"]`).click();
-  await expect(page.locator(`[id="${id}"]`)).toBeChecked();
 }
 
 async function api<T>(page: Page, path: string): Promise<T> {

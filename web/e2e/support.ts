@@ -165,3 +165,59 @@ export async function apiWithSession(
     headers: { 'X-CSRF-Token': csrf, ...options.headers },
   });
 }
+
+// ---- Shared by the plan, review and meeting stories ---------------------------------------------
+
+/** A date `offset` days from today (UTC), as the API and date inputs take it. */
+export function day(offset: number): string {
+  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Signs in through the pages, with a code too if plain-user.spec.ts turned that on already. */
+export async function signIn(page: Page, who: Account): Promise<void> {
+  await page.goto('/sign-in');
+  await submitCredentials(page, who);
+  const code = pageHeading(page, 'Enter your security code');
+  await expect(pageHeading(page, 'Before you continue').or(code)).toBeVisible();
+  if (await code.isVisible()) {
+    const state = await loadSecondFactor('user');
+    await page.getByLabel('Security code').fill(await nextTotpCode('user', state));
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+  await acknowledgeNotice(page);
+}
+
+/** Ticks the USWDS checkbox or radio button with this id by clicking its label, as people do. */
+export async function tick(page: Page, id: string): Promise<void> {
+  await page.locator(`label[for="${id}"]`).click();
+  await expect(page.locator(`[id="${id}"]`)).toBeChecked();
+}
+
+/** The token of the newest invitation emailed to `email`, from the server's log (see partnerships.spec.ts). */
+export async function invitationToken(email: string): Promise<string> {
+  const log = process.env.CG_E2E_SERVER_LOG ?? '';
+  expect(log, 'CG_E2E_SERVER_LOG names the server log the invitation emails are read from').not.toBe('');
+  let token: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        for (const line of (await readFile(log, 'utf8')).split('\n').reverse()) {
+          if (!line.includes(email)) continue;
+          try {
+            const entry = JSON.parse(line) as { to?: string; text?: string };
+            const found = entry.to === email ? /\/invitations\/([A-Za-z0-9_-]+)/.exec(entry.text ?? '') : null;
+            if (found !== null) {
+              token = found[1];
+              return true;
+            }
+          } catch {
+            // Not one of the server's JSON lines.
+          }
+        }
+        return false;
+      },
+      { message: `an invitation email to ${email} in ${log}`, timeout: 10_000 },
+    )
+    .toBe(true);
+  return token!;
+}

@@ -16,6 +16,10 @@ import { OrganizationFormPage } from './pages/organizations/OrganizationFormPage
 import { OrganizationPage } from './pages/organizations/OrganizationPage';
 import { OrganizationsPage } from './pages/organizations/OrganizationsPage';
 import { InvitationPage } from './pages/invitations/InvitationPage';
+import { EngagementPage } from './pages/meetings/EngagementPage';
+import { EditMeetingPage, NewMeetingPage } from './pages/meetings/MeetingFormPage';
+import { MeetingPage } from './pages/meetings/MeetingPage';
+import { MeetingsPage } from './pages/meetings/MeetingsPage';
 import { CharterPage } from './pages/partnerships/CharterPage';
 import { EditPartnershipPage } from './pages/partnerships/EditPartnershipPage';
 import { MemberPage } from './pages/partnerships/MemberPage';
@@ -82,6 +86,11 @@ export function App() {
               <Route path="partnerships/:id/plan/risks" element={<RisksPage />} />
               <Route path="partnerships/:id/plan/risks/new" element={<NewRiskPage />} />
               <Route path="partnerships/:id/plan/risks/:riskId" element={<EditRiskPage />} />
+              <Route path="partnerships/:id/meetings" element={<MeetingsPage />} />
+              <Route path="partnerships/:id/meetings/new" element={<NewMeetingPage />} />
+              <Route path="partnerships/:id/meetings/:meetingId" element={<MeetingPage />} />
+              <Route path="partnerships/:id/meetings/:meetingId/edit" element={<EditMeetingPage />} />
+              <Route path="partnerships/:id/engagement" element={<EngagementPage />} />
               <Route path="tasks" element={<MyTasksPage />} />
               <Route path="account" element={<AccountPage />} />
               <Route path="admin" element={<RequireAdmin />}>

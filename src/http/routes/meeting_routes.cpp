@@ -29,9 +29,10 @@ std::optional<int> read_clock(JsonFields& in, std::string_view name, bool requir
   return minute;
 }
 
+// A date member: absent or null gives nothing (an error when `required`).
 std::optional<Day> read_day(JsonFields& in, const json::object& body, std::string_view name, bool required) {
   auto day = in.nullable_date(name);
-  if ((required && !body.contains(name)) || (day && !*day)) {
+  if (required && (!body.contains(name) || (day && !*day))) {
     in.add(name, "Required: a date as YYYY-MM-DD.");
     return std::nullopt;
   }
@@ -59,7 +60,9 @@ Result<MeetingFields> read_meeting(const json::object& body, MeetingFields f, bo
   const auto length = f.ends.day - f.starts.day;
   if (auto date = read_day(in, body, "date", creating)) f.starts.day = *date;
   f.ends.day = f.starts.day + length;
+  // A null end date means the meeting ends on the day it starts.
   if (auto end_date = read_day(in, body, "end_date", false)) f.ends.day = *end_date;
+  else if (body.contains("end_date")) f.ends.day = f.starts.day;
   if (auto starts = read_clock(in, "starts", creating)) f.starts.minute = *starts;
   if (auto ends = read_clock(in, "ends", creating)) f.ends.minute = *ends;
   if (auto zone = creating ? in.required_string("time_zone") : in.optional_string("time_zone")) f.time_zone = *zone;

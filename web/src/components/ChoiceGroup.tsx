@@ -10,6 +10,8 @@ interface ChoiceGroupProps {
   error?: string | undefined;
   options: readonly ReferenceItem[];
   optional?: boolean;
+  /** Every choice greyed out and skipped by Tab; say why in `hint`. */
+  disabled?: boolean | undefined;
 }
 
 interface CheckboxGroupProps extends ChoiceGroupProps {
@@ -35,11 +37,13 @@ function Frame({
   hint,
   error,
   optional,
+  disabled,
   children,
 }: Omit<ChoiceGroupProps, 'options'> & { children: ReactNode }) {
   const invalid = error !== undefined;
   return (
     <fieldset
+      disabled={disabled}
       className={invalid ? 'usa-fieldset usa-form-group usa-form-group--error cg-choices' : 'usa-fieldset cg-choices'}
       aria-describedby={[hint === undefined ? null : `${id}-hint`, invalid ? `${id}-error` : null]
         .filter((part) => part !== null)

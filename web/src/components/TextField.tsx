@@ -4,7 +4,7 @@ import { FormGroup, type FieldProps } from './FormGroup';
 interface TextFieldProps extends FieldProps {
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'url' | 'tel';
+  type?: 'text' | 'email' | 'password' | 'url' | 'tel' | 'time';
   autoComplete?: HTMLInputAutoCompleteAttribute;
   inputMode?: 'text' | 'numeric' | 'decimal' | 'email' | 'url' | 'tel';
 }

@@ -3,7 +3,10 @@ import type { Finding } from '../../api/partnerships';
 import { t } from '../../i18n';
 import { severityLabel } from './labels';
 
-interface FindingsListProps<F extends Finding> {
+/** What the list shows of a finding; findings without a severity (engagement alerts) have no tag. */
+type Listed = Pick<Finding, 'title' | 'evidence' | 'suggested_action'> & { severity?: Finding['severity'] };
+
+interface FindingsListProps<F extends Listed> {
   findings: readonly F[];
   /** The level of each finding's heading, under the section's own heading. */
   headingLevel: 3 | 4;
@@ -14,15 +17,19 @@ interface FindingsListProps<F extends Finding> {
 }
 
 /** Findings, most severe first, each with its severity in words, the evidence and what to do. */
-export function FindingsList<F extends Finding>({ findings, headingLevel, empty, links }: FindingsListProps<F>) {
+export function FindingsList<F extends Listed>({ findings, headingLevel, empty, links }: FindingsListProps<F>) {
   if (findings.length === 0) return <p>{empty}</p>;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <ul className="usa-list usa-list--unstyled cg-findings">
       {findings.map((finding, index) => (
-        <li className={`cg-finding cg-finding--${finding.severity}`} key={`${finding.code}-${index}`}>
+        <li className={finding.severity === undefined ? 'cg-finding' : `cg-finding cg-finding--${finding.severity}`} key={index}>
           <Heading className="cg-finding__title">
-            <span className={`usa-tag cg-severity cg-severity--${finding.severity}`}>{severityLabel(finding.severity)}</span>{' '}
+            {finding.severity !== undefined && (
+              <>
+                <span className={`usa-tag cg-severity cg-severity--${finding.severity}`}>{severityLabel(finding.severity)}</span>{' '}
+              </>
+            )}
             {finding.title}
           </Heading>
           <p className="cg-finding__evidence">{finding.evidence}</p>

@@ -86,7 +86,7 @@ function Frame({ id, title, documentTitle, children }: PartnershipFrameProps & {
   );
 }
 
-/** The sections of one partnership: home, members, charter, roles and responsibilities, plan. */
+/** The sections of one partnership: home, members, charter, roles and responsibilities, plan, meetings. */
 function PartnershipNav({ partnership }: { partnership: Partnership }) {
   const base = `/partnerships/${partnership.id}`;
   const links = [
@@ -95,6 +95,7 @@ function PartnershipNav({ partnership }: { partnership: Partnership }) {
     { to: `${base}/charter`, label: t('partnership.nav.charter'), end: false },
     { to: `${base}/responsibilities`, label: t('partnership.nav.responsibilities'), end: false },
     { to: `${base}/plan`, label: t('partnership.nav.plan'), end: false },
+    { to: `${base}/meetings`, label: t('partnership.nav.meetings'), end: false },
   ];
   return (
     <nav className="cg-subnav" aria-label={t('partnership.nav.label', { name: partnership.name })}>

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ApiError, isAbort } from '../../api/client';
 import { getCharter, type Charter } from '../../api/charter';
+import { canRunMeetings, getEngagement, type Engagement } from '../../api/meetings';
 import { listAllMembers, type Membership } from '../../api/members';
 import {
   canManage,
@@ -20,6 +21,7 @@ import { FlashMessage } from '../../components/FlashMessage';
 import { FormGroup } from '../../components/FormGroup';
 import { useReferenceList } from '../../hooks/useReferenceList';
 import { t } from '../../i18n';
+import { meetingPaths } from '../meetings/meetingPaths';
 import { planPaths } from '../plan/planPaths';
 import { ProgressBar } from '../plan/ProgressBar';
 import { ReviewDue } from '../plan/ReviewDue';
@@ -73,6 +75,7 @@ function Home({ partnership }: { partnership: Partnership }) {
       <FlashMessage />
       <Attention id={id} />
       {partnership.my_role !== null && <PlanGlance id={id} />}
+      {canRunMeetings(partnership.my_role) && <EngagementGlance id={id} />}
       <section className="cg-section" aria-labelledby="facts-heading">
         <h2 id="facts-heading">{t('home.facts.heading')}</h2>
         {partnership.my_role !== null && (
@@ -182,6 +185,45 @@ function PlanGlance({ id }: { id: number }) {
           <p>
             <Link className="usa-link" to={planPaths.plan(id)}>
               {t('home.plan.link')}
+            </Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** How many alerts the engagement report raises, the first two, and the way to the report. */
+function EngagementGlance({ id }: { id: number }) {
+  const state = useLoad<Engagement>((signal) => getEngagement(id, signal), [id]);
+  const alerts = state?.data?.alerts ?? null;
+  return (
+    <section className="cg-section" aria-labelledby="engagement-glance-heading">
+      <h2 id="engagement-glance-heading">{t('home.engagement.heading')}</h2>
+      <Pending state={state} />
+      {alerts !== null && (
+        <>
+          <p>
+            {alerts.length === 0
+              ? t('home.engagement.none')
+              : alerts.length === 1
+                ? t('home.engagement.one')
+                : t('home.engagement.count', { count: alerts.length })}
+          </p>
+          {alerts.length > 0 && (
+            <ul className="usa-list">
+              {alerts.slice(0, 2).map((alert, index) => (
+                <li key={index}>
+                  <Link className="usa-link" to={meetingPaths.engagement(id)}>
+                    {alert.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p>
+            <Link className="usa-link" to={meetingPaths.engagement(id)}>
+              {t('home.engagement.link')}
             </Link>
           </p>
         </>

@@ -6,6 +6,7 @@ import { listRisks, riskLevelOf, type Risk, type RiskList } from '../../api/plan
 import { Alert } from '../../components/Alert';
 import { Checkbox } from '../../components/ChoiceGroup';
 import { FlashMessage } from '../../components/FlashMessage';
+import { SortHeader } from '../../components/SortHeader';
 import { t } from '../../i18n';
 import { PartnershipFrame } from '../partnerships/PartnershipFrame';
 import { PlanNav } from './PlanNav';
@@ -187,18 +188,12 @@ function Register({
   function header(key: SortKey) {
     const active = sort.key === key;
     return (
-      <th scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}>
-        <button
-          type="button"
-          className="cg-sort-button"
-          onClick={() => setSort({ key, descending: active ? !sort.descending : key !== 'title' })}
-        >
-          {sortLabel[key]}
-          <span className="cg-sort-button__icon" aria-hidden="true">
-            {active ? (sort.descending ? '▼' : '▲') : '↕'}
-          </span>
-        </button>
-      </th>
+      <SortHeader
+        label={sortLabel[key]}
+        active={active}
+        descending={sort.descending}
+        onSort={() => setSort({ key, descending: active ? !sort.descending : key !== 'title' })}
+      />
     );
   }
 
