@@ -2,6 +2,7 @@
 
 #include "app/demo_accounts.h"
 #include "app/demo_data.h"
+#include "app/demo_meetings.h"
 #include "app/demo_partnerships.h"
 #include "app/demo_plans.h"
 #include "cli/commands.h"
@@ -19,6 +20,9 @@ constexpr OptionSpec kSpecs[] = {
      "Also give the benchmark partnership a generated action plan with this many objectives, for "
      "bench/plan_bench.sh; 0 creates none."},
     {"--bench-plan-activities", "", "5000", "Activities in the benchmark plan."},
+    {"--bench-meeting-years", "", "0",
+     "Also give the benchmark partnership this many years of weekly meetings with attendance, for "
+     "bench/meeting_bench.sh; 0 creates none."},
 };
 
 void print_benchmark(const app::BenchmarkPartnership& bench) {
@@ -51,9 +55,12 @@ int demo_command(std::span<const std::string> args, const EnvLookup& env) {
   if (!bench_objectives) return usage_error(bench_objectives.error());
   auto bench_activities = options->number("--bench-plan-activities", 0, app::kBenchmarkActivitiesMax);
   if (!bench_activities) return usage_error(bench_activities.error());
-  if (*bench_objectives > 0 && *bench_members == 0) {
+  auto bench_meeting_years = options->number("--bench-meeting-years", 0, app::kBenchmarkMeetingYearsMax);
+  if (!bench_meeting_years) return usage_error(bench_meeting_years.error());
+  if ((*bench_objectives > 0 || *bench_meeting_years > 0) && *bench_members == 0) {
     return usage_error(Error::make(ErrorKind::invalid_input,
-                                   "--bench-plan-objectives needs --bench-partnership-members: the plan's owners are its members."));
+                                   "--bench-plan-objectives and --bench-meeting-years need --bench-partnership-members: "
+                                   "the plan's owners and the meetings' attendees are its members."));
   }
   auto opened = open_and_migrate(options->text("--database"), 1);
   if (!opened.store) return opened.exit_code;
@@ -71,6 +78,11 @@ int demo_command(std::span<const std::string> args, const EnvLookup& env) {
     const auto plans = app::load_demo_plans(*store, clock);
     std::printf("Demo plans: %zu created (%zu activities), %zu already there and left as they are.\n",
                 plans.plans_created, plans.activities_created, plans.plans_kept);
+    const auto meetings = app::load_demo_meetings(*store, clock);
+    std::printf("Demo meetings: %zu meetings (%zu attendance records) for %zu partnerships; %zu already had "
+                "meetings and were left as they are.\n",
+                meetings.meetings_created, meetings.attendance_records, meetings.partnerships_created,
+                meetings.partnerships_kept);
     if (*bench_members > 0) {
       const auto bench = app::load_benchmark_partnership(*store, clock, static_cast<int>(*bench_members),
                                                          static_cast<int>(*bench_years));
@@ -83,6 +95,11 @@ int demo_command(std::span<const std::string> args, const EnvLookup& env) {
         } else {
           std::printf("Benchmark plan: already there and left as it is.\n");
         }
+      }
+      if (*bench_meeting_years > 0) {
+        const auto held = app::load_benchmark_meetings(*store, clock, bench.id, static_cast<int>(*bench_meeting_years));
+        std::printf("Benchmark meetings: %zu meetings, %zu attendance records%s.\n", held.meetings_created,
+                    held.attendance_records, held.partnerships_kept ? " (already there and left as they are)" : "");
       }
     }
     std::printf("\nDemo accounts (public passwords: use this database for trying things out only):\n");

@@ -3,9 +3,12 @@
 // only for people with a seat that day), the agenda (propose, accept, order, stale edits),
 // cancelling one or the rest of a series, the .ics read back by a real parser, the engagement
 // report with its alerts, and the bad input the issue names.
+#include <set>
+
 #include "support/api_fixture.h"
 #include "support/icalendar_parser.h"
 #include "support/partnership_cast.h"
+#include "support/server_process.h"
 
 namespace cg::testing {
 namespace {
@@ -321,6 +324,50 @@ TEST_P(MeetingApi, TheEngagementReportFindsWhoIsDriftingAway) {
 }
 
 CG_ON_BOTH_ENGINES(MeetingApi);
+
+// The demo data set's meetings, as the site admin (a lead everywhere) sees them.
+class DemoMeetings : public ApiTest {};
+
+TEST_P(DemoMeetings, TwoYearsOfMeetingsWithPeopleDriftingAwayLoadOnce) {
+  const auto first = run_commonground({"demo", "--database", db_->url()});
+  ASSERT_EQ(first.exit_code, 0) << first.output;
+  EXPECT_NE(first.output.find("for 3 partnerships; 0 already had meetings"), std::string::npos) << first.output;
+  const auto partnerships = http().get("/api/v1/partnerships?limit=50").json();
+  std::int64_t youth = 0;
+  for (const auto& p : partnerships.at("items").as_array()) {
+    if (p.at("name") == "Riverton Youth Violence Reduction Partnership") youth = p.at("id").as_int64();
+  }
+  ASSERT_NE(youth, 0) << partnerships;
+
+  const auto report = http().get(partnership_path(youth, "/engagement")).json();
+  std::set<std::string> kinds;
+  for (const auto& a : report.at("alerts").as_array()) kinds.emplace(a.at("kind").as_string());
+  EXPECT_TRUE(kinds.contains("missed_in_a_row")) << report;
+  EXPECT_TRUE(kinds.contains("attendance_dropped")) << report;
+  int meetings_this_year = 0;
+  for (const auto& m : report.at("months").as_array()) meetings_this_year += static_cast<int>(m.at("meetings").as_int64());
+  EXPECT_GE(meetings_this_year, 10) << "monthly meetings, one called off for a holiday";
+
+  const auto list = http().get(partnership_path(youth, "/meetings?from=2000-01-01&to=2002-12-31"));
+  EXPECT_EQ(list.json().at("items").as_array().size(), 0u);
+  const auto recent = http().get(partnership_path(youth, "/meetings")).json().at("items");
+  std::set<std::string> statuses;
+  bool attendance_taken = false;
+  for (const auto& m : recent.as_array()) {
+    statuses.emplace(m.at("status").as_string());
+    attendance_taken = attendance_taken || m.at("attendance").at("taken").as_bool();
+  }
+  EXPECT_TRUE(statuses.contains("scheduled"));
+  EXPECT_TRUE(attendance_taken);
+
+  const auto second = run_commonground({"demo", "--database", db_->url()});
+  ASSERT_EQ(second.exit_code, 0) << second.output;
+  EXPECT_NE(second.output.find("Demo meetings: 0 meetings (0 attendance records) for 0 partnerships; 3 already had"),
+            std::string::npos)
+      << second.output;
+}
+
+CG_ON_BOTH_ENGINES(DemoMeetings);
 
 }  // namespace
 }  // namespace cg::testing
