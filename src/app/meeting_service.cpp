@@ -111,7 +111,10 @@ boost::json::object meeting_audit(const store::MeetingRecord& m) {
 
 }  // namespace
 
-Result<MeetingList> MeetingService::list(std::int64_t partnership_id, Day from, Day to, const User& viewer) {
+Result<MeetingList> MeetingService::list(std::int64_t partnership_id, std::optional<Day> first, std::optional<Day> last,
+                                         const User& viewer) {
+  const Day today = utc_day(clock_());
+  const Day from = first.value_or(today - days(90)), to = last.value_or(today + days(365));
   if (to < from) return Error::invalid_field("to", "The end of the range must not be before its start.");
   if (to - from > days(3 * 366)) return Error::invalid_field("to", "Ask for at most three years at a time.");
   return store_.read([&](store::Connection& c) -> Result<MeetingList> {
@@ -272,7 +275,9 @@ Result<RsvpResult> MeetingService::rsvp(std::int64_t partnership_id, std::int64_
 
 Result<MeetingDetail> MeetingService::take_attendance(std::int64_t partnership_id, std::int64_t id,
                                                       AttendanceInput input, const User& by, const Actor& actor) {
-  if (input.guests < 0 || input.guests > kGuestsMax) return Error::invalid_field("guests", "Enter 0 to 100,000 guests.");
+  if (input.guests && (*input.guests < 0 || *input.guests > kGuestsMax)) {
+    return Error::invalid_field("guests", "Enter 0 to 100,000 guests.");
+  }
   return store_.write([&](store::Connection& c) -> Result<MeetingDetail> {
     auto entered = enter_meeting(c, partnership_id, id, by, PartnershipAction::run_meetings);
     if (!entered) return std::move(entered).error();
@@ -311,7 +316,7 @@ Result<MeetingDetail> MeetingService::take_attendance(std::int64_t partnership_i
     append_audit(c, actor, at,
                  audit_change("meeting.attendance", "meeting", id,
                               boost::json::object{{"records", static_cast<std::int64_t>(entries.size())},
-                                                  {"guests", input.guests}}));
+                                                  {"guests", input.guests.value_or(entered->meeting.guests)}}));
     return detail_of(c, *repo.find(partnership_id, id), own_seat(c, partnership_id, by));
   });
 }

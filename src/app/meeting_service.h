@@ -73,7 +73,7 @@ struct Cancellation {
 
 struct AttendanceInput {
   std::vector<std::pair<std::int64_t, Attendance>> records;  // membership id, status
-  int guests = 0;
+  std::optional<int> guests;  // absent: the count recorded before stays
 };
 
 struct RsvpResult {
@@ -99,8 +99,9 @@ class MeetingService {
   MeetingService(store::Store& store, Clock clock, std::string public_url)
       : store_(store), clock_(std::move(clock)), public_url_(std::move(public_url)) {}
 
-  // Meetings starting on the UTC days from..to (inclusive).
-  Result<MeetingList> list(std::int64_t partnership_id, Day from, Day to, const User& viewer);
+  // Meetings starting on the UTC days from..to (inclusive); by default from 90 days ago to a year ahead.
+  Result<MeetingList> list(std::int64_t partnership_id, std::optional<Day> from, std::optional<Day> to,
+                           const User& viewer);
   Result<MeetingDetail> get(std::int64_t partnership_id, std::int64_t id, const User& viewer);
   Result<Scheduled> schedule(std::int64_t partnership_id, MeetingFields fields, const User& by, const Actor& actor);
   // Changes this meeting only; `fields.recurrence` is ignored.

@@ -231,7 +231,7 @@ std::vector<RsvpRecord> MeetingRepository::partnership_rsvps(std::int64_t partne
 }
 
 void MeetingRepository::record_attendance(std::int64_t meeting_id, const std::vector<AttendanceEntry>& entries,
-                                          int guests, const std::string& now) {
+                                          std::optional<int> guests, const std::string& now) {
   static const std::string upsert =
       "INSERT INTO meeting_attendance (meeting_id, membership_id, status, organization_id, sector, recorded_at) "
       "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (meeting_id, membership_id) DO UPDATE SET status = excluded.status, "
@@ -240,9 +240,9 @@ void MeetingRepository::record_attendance(std::int64_t meeting_id, const std::ve
     c_.query(upsert, {meeting_id, e.membership_id, std::string(to_key(e.status)), nullable(e.organization_id),
                       e.sector ? SqlParam(std::string(to_key(*e.sector))) : SqlParam(nullptr), now});
   }
-  c_.query("UPDATE meetings SET guests = $2, attendance_taken_at = $3, updated_at = $3, version = version + 1 "
-           "WHERE id = $1",
-           {meeting_id, static_cast<std::int64_t>(guests), now});
+  c_.query("UPDATE meetings SET guests = COALESCE($2, guests), attendance_taken_at = $3, updated_at = $3, "
+           "version = version + 1 WHERE id = $1",
+           {meeting_id, nullable_int(guests), now});
 }
 
 std::vector<AttendanceRecord> MeetingRepository::attendance(std::int64_t meeting_id) {

@@ -108,7 +108,8 @@ class MeetingRepository {
   std::vector<RsvpRecord> rsvps(std::int64_t meeting_id);
   std::vector<RsvpRecord> partnership_rsvps(std::int64_t partnership_id);
 
-  void record_attendance(std::int64_t meeting_id, const std::vector<AttendanceEntry>& entries, int guests,
+  // Upserts the entries; `guests` replaces the guest count when given.
+  void record_attendance(std::int64_t meeting_id, const std::vector<AttendanceEntry>& entries, std::optional<int> guests,
                          const std::string& now);
   std::vector<AttendanceRecord> attendance(std::int64_t meeting_id);
   std::vector<AttendanceRecord> partnership_attendance(std::int64_t partnership_id);

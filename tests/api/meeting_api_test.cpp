@@ -219,6 +219,10 @@ TEST_P(MeetingApi, AttendanceIsAllOrNothingAndShowsTheSectorsInTheRoom) {
   EXPECT_EQ(problem_fields(refused), "records[1].membership_id,records[2].membership_id,records[3].membership_id");
   const auto after = as("member").get(path).json();
   EXPECT_EQ(after.at("attendance").at("excused"), 1) << "Fay's apology is still recorded";
+  const auto late_arrival = take("coordinator", {{"records", json::array{json::object{{"membership_id", fay}, {"status", "present"}}}}});
+  ASSERT_EQ(late_arrival.status, 200) << late_arrival.body;
+  EXPECT_EQ(late_arrival.json().at("attendance").at("present"), 2) << "Fay came after all";
+  EXPECT_EQ(late_arrival.json().at("attendance").at("guests"), 3) << "a correction without guests keeps the count";
   EXPECT_EQ(take("coordinator", {{"records", json::array{json::object{{"membership_id", ben}, {"status", "here"}}}}}).status, 400);
   EXPECT_EQ(take("coordinator", {{"guests", -1}, {"records", json::array{}}}).status, 400);
   EXPECT_EQ(take("member", {{"records", json::array{}}}).status, 403);

@@ -12,7 +12,6 @@ namespace cg::http {
 namespace {
 
 namespace json = boost::json;
-using std::chrono::days;
 
 std::string meeting_path(std::string_view rest = "") {
   std::string out = "/api/v1/partnerships/{id}/meetings";
@@ -155,10 +154,9 @@ void add_meeting_routes(Router& router, app::MeetingService& meetings, app::Enga
       auto id = path_id(request, "id");
       if (!id) return problem_response(id.error(), request);
       auto errors = unknown_query_params(request, {"from", "to"});
-      const Day today = utc_day(std::chrono::system_clock::now());
-      Day from = today - days(90), to = today + days(365);
-      if (auto raw = request.query_param("from")) from = query_date("from", *raw, errors).value_or(from);
-      if (auto raw = request.query_param("to")) to = query_date("to", *raw, errors).value_or(to);
+      std::optional<Day> from, to;
+      if (auto raw = request.query_param("from")) from = query_date("from", *raw, errors);
+      if (auto raw = request.query_param("to")) to = query_date("to", *raw, errors);
       if (!errors.empty()) return problem_response(Error::invalid(std::move(errors)), request);
       return respond(request, meetings.list(*id, from, to, who.user), 200, [](const app::MeetingList& list) {
         json::array items;
