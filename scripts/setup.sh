@@ -9,6 +9,7 @@ SYSTEM_PACKAGES=(
   # C++ libraries (Boost 1.81: never the unversioned 1.74 packages, they conflict)
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev libpq-dev libsodium-dev libssl-dev libcurl4-openssl-dev
+  libcmark-gfm-dev libcmark-gfm-extensions-dev
   # tests and benchmarks (chromium: the browser tests drive Debian's build, never a download)
   libgtest-dev libgmock-dev postgresql wrk curl procps chromium
   # iCalendar feeds are checked with a real parser in the API tests

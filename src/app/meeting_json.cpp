@@ -2,6 +2,7 @@
 
 #include <boost/json/array.hpp>
 
+#include "app/plan_json.h"
 #include "domain/time_format.h"
 
 namespace cg::app {
@@ -121,6 +122,36 @@ json::object meeting_detail_json(const MeetingDetail& d) {
   out["rsvp_list"] = std::move(rsvps);
   out["roll"] = std::move(roll);
   return out;
+}
+
+json::object outcome_json(const MeetingOutcome& o, Day today) {
+  json::value minutes = nullptr;
+  if (o.minutes) {
+    const auto& m = *o.minutes;
+    minutes = json::object{{"markdown", m.body},
+                           {"html", o.html},
+                           {"status", to_key(m.status)},
+                           {"version", m.version},
+                           {"updated_at", m.updated_at},
+                           {"approved_at", optional_text(m.approved_at)}};
+  }
+  json::array comments, decisions, action_items;
+  for (const auto& c : o.comments) {
+    comments.push_back(json::object{{"id", c.id},
+                                    {"membership_id", c.membership_id},
+                                    {"display_name", name_of(o.member_names, c.membership_id)},
+                                    {"body", c.body},
+                                    {"created_at", c.created_at}});
+  }
+  for (const auto& d : o.decisions) {
+    decisions.push_back(json::object{{"id", d.id}, {"text", d.body}, {"created_at", d.created_at}});
+  }
+  const PlanNames names{&o.member_names, &o.organization_names};
+  for (const auto& a : o.action_items) action_items.push_back(activity_json(a, names, today));
+  return {{"minutes", std::move(minutes)},
+          {"comments", std::move(comments)},
+          {"decisions", std::move(decisions)},
+          {"action_items", std::move(action_items)}};
 }
 
 json::object engagement_json(const EngagementReport& e) {

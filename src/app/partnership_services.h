@@ -7,6 +7,7 @@
 #include "app/charter_service.h"
 #include "app/engagement_service.h"
 #include "app/meeting_service.h"
+#include "app/minutes_service.h"
 #include "app/membership_service.h"
 #include "app/partnership_service.h"
 #include "app/plan_register_service.h"
@@ -31,6 +32,7 @@ struct PartnershipServices {
         plan_reviews(store, mailer, clock, settings.public_url),
         calendar_feeds(store, clock, settings.public_url),
         meetings(store, clock, settings.public_url),
+        minutes(store, clock),
         engagement(store, clock) {}
 
   PartnershipService partnerships;
@@ -44,6 +46,7 @@ struct PartnershipServices {
   PlanReviewService plan_reviews;
   CalendarFeedService calendar_feeds;
   MeetingService meetings;
+  MinutesService minutes;
   EngagementService engagement;
 };
 

@@ -17,7 +17,9 @@
 #include "app/plan_review_service.h"
 #include "domain/text_rules.h"
 #include "domain/time_format.h"
+#include "store/meeting_repository.h"
 #include "store/membership_repository.h"
+#include "store/minutes_repository.h"
 #include "store/organization_repository.h"
 #include "store/store.h"
 
@@ -359,8 +361,12 @@ Result<NamedActivity> PlanService::create_activity(std::int64_t partnership_id, 
     auto place = checked_place(plan, partnership_id, change.place, std::nullopt);
     if (!place) return std::move(place).error();
     if (auto people = check_people(c, partnership_id, *fields); !people) return std::move(people).error();
+    if (change.meeting_id && !store::MeetingRepository(c).find(partnership_id, *change.meeting_id)) {
+      return Error::make(ErrorKind::not_found, "There is no such meeting in this partnership.");
+    }
     const auto at = now();
     auto created = plan.insert_activity(partnership_id, *place, *fields, at);
+    if (change.meeting_id) store::MinutesRepository(c).link_action_item(*change.meeting_id, created.stamp.id);
     if (change.position) {
       plan.place_activity(partnership_id, *place, created.stamp.id, *change.position);
       created = *plan.find_activity(partnership_id, created.stamp.id);

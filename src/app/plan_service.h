@@ -75,6 +75,7 @@ struct ActivityChange {
   ActivityFields fields;
   std::optional<int> position;
   bool archived = false;
+  std::optional<std::int64_t> meeting_id;  // on create: an action item raised at this meeting
 };
 
 struct BulkStatus {

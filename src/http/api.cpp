@@ -32,6 +32,7 @@ Router build_api_router(ApiServices services) {
   add_plan_review_routes(router, p.plan_reviews, services.auth);
   add_calendar_routes(router, p.calendar_feeds, services.auth);
   add_meeting_routes(router, p.meetings, p.engagement, services.auth);
+  add_minutes_routes(router, p.minutes, p.plans, services.auth);
   return router;
 }
 

@@ -327,6 +327,76 @@ TEST_P(MeetingApi, TheEngagementReportFindsWhoIsDriftingAway) {
   EXPECT_EQ(as("member").get(partnership_path(id_, "/engagement")).status, 403);
 }
 
+TEST_P(MeetingApi, MinutesAreCirculatedCommentedApprovedAndActionItemsLandInThePlan) {
+  const auto meeting = path_of(schedule(beat_meeting("2026-02-03")));
+  const auto minutes = meeting + "/minutes";
+  const auto put = [&](const std::string& role, const std::string& markdown, const std::string& version) {
+    std::vector<std::pair<std::string, std::string>> headers{{"Content-Type", "application/json"}};
+    if (!version.empty()) headers.emplace_back("If-Match", version);
+    return as(role).request("PUT", minutes, json::serialize(json::object{{"markdown", markdown}}), headers);
+  };
+  const auto move = [&](const std::string& status) {
+    return as("coordinator").post_json(minutes + "/status", R"({"status":")" + status + R"("})");
+  };
+  EXPECT_EQ(as("member").get(minutes).json().at("minutes"), nullptr);
+  EXPECT_EQ(move("circulated").status, 409) << "nothing written yet";
+
+  const auto first = put("coordinator", "# Beat meeting\n\n**Present:** 12\n\n<script>alert(1)</script>\n\n"
+                                        "[bad](javascript:alert(1))", "");
+  ASSERT_EQ(first.status, 200) << first.body;
+  const std::string html(first.json().at("minutes").at("html").as_string());
+  EXPECT_NE(html.find("<strong>Present:</strong>"), std::string::npos) << html;
+  EXPECT_EQ(html.find("<script"), std::string::npos) << "script tags are rendered inert: " << html;
+  EXPECT_EQ(html.find("javascript:"), std::string::npos) << html;
+  EXPECT_EQ(first.json().at("minutes").at("status"), "draft");
+  EXPECT_EQ(put("coordinator", "Again", "").status, 428) << "a second save names its version";
+  EXPECT_EQ(put("coordinator", "Stale", "\"7\"").status, 412);
+  EXPECT_EQ(put("member", "Mine", "\"1\"").status, 403);
+  const auto oversized = put("coordinator", std::string(100001, 'x'), "\"1\"");
+  EXPECT_EQ(oversized.status, 400);
+  EXPECT_EQ(problem_fields(oversized), "markdown");
+  const auto kept = as("member").get(minutes).json();
+  EXPECT_TRUE(kept.at("minutes").at("markdown").as_string().starts_with("# Beat meeting")) << "refused saves changed nothing";
+
+  EXPECT_EQ(as("member").post_json(minutes + "/comments", R"({"body":"Too early"})").status, 409) << "still a draft";
+  EXPECT_EQ(move("approved").status, 409) << "circulate first";
+  ASSERT_EQ(move("circulated").status, 200);
+  const auto commented = as("member").post_json(minutes + "/comments", R"({"body":"Please add the guests' count."})");
+  ASSERT_EQ(commented.status, 201) << commented.body;
+  EXPECT_EQ(commented.json().at("comments").at(0).at("membership_id"), cast_->membership("member"));
+  EXPECT_EQ(as("observer").post_json(minutes + "/comments", R"({"body":"Me too"})").status, 403);
+  EXPECT_EQ(as("member").post_json(minutes + "/comments", R"({"body":"  "})").status, 400);
+  ASSERT_EQ(put("coordinator", "# Beat meeting\n\nPresent: 12, guests: 4", "\"2\"").status, 200)
+      << "circulated minutes can still be corrected";
+  const auto approved = move("approved");
+  ASSERT_EQ(approved.status, 200) << approved.body;
+  EXPECT_EQ(approved.json().at("minutes").at("status"), "approved");
+  EXPECT_NE(approved.json().at("minutes").at("approved_at"), nullptr);
+  EXPECT_EQ(move("approved").status, 409) << "approving twice";
+  EXPECT_EQ(put("coordinator", "Rewritten", "\"4\"").status, 409) << "approved minutes are final";
+
+  const auto decided = as("lead").post_json(meeting + "/decisions", R"({"text":"Ask the city for two street lights."})");
+  ASSERT_EQ(decided.status, 201) << decided.body;
+  EXPECT_EQ(decided.json().at("decisions").at(0).at("text"), "Ask the city for two street lights.");
+  EXPECT_EQ(as("member").post_json(meeting + "/decisions", R"({"text":"No"})").status, 403);
+
+  const auto raised = as("member").post_json(meeting + "/action-items", json::serialize(json::object{
+      {"title", "Write to the city about Maple Street lights"}, {"due_on", "2026-03-01"},
+      {"owner_ids", json::array{cast_->membership("member")}}}));
+  ASSERT_EQ(raised.status, 201) << raised.body;
+  const auto activity = raised.json().at("id").as_int64();
+  const auto unowned = as("member").post_json(meeting + "/action-items", R"({"title":"Someone should"})");
+  EXPECT_EQ(unowned.status, 400);
+  EXPECT_EQ(problem_fields(unowned), "owner_ids,due_on");
+  const auto plan = as("observer").get(partnership_path(id_, "/plan/activities/" + std::to_string(activity)));
+  EXPECT_EQ(plan.status, 200) << "the action item is in the plan";
+  const auto outcome = as("observer").get(minutes).json();
+  ASSERT_EQ(outcome.at("action_items").as_array().size(), 1u);
+  EXPECT_EQ(outcome.at("action_items").at(0).at("id"), activity);
+  EXPECT_EQ(outcome.at("action_items").at(0).at("overdue"), true) << "what became of it: due in March, not done";
+  EXPECT_EQ(outcome.at("action_items").at(0).at("owners").at(0).at("membership_id"), cast_->membership("member"));
+}
+
 CG_ON_BOTH_ENGINES(MeetingApi);
 
 // The demo data set's meetings, as the site admin (a lead everywhere) sees them.

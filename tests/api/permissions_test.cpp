@@ -199,6 +199,26 @@ class PartnershipPermissions : public ApiTest {
         {"update-agenda-item", [&] { return Call{"PATCH", agenda_item(), R"({"status":"accepted"})", "\"1\""}; }},
         {"remove-agenda-item", [&] { return Call{"DELETE", agenda_item(), "", ""}; }},
         {"engagement", [&] { return Call{"GET", base + "/engagement", "", ""}; }},
+        {"get-minutes", [&] { return Call{"GET", meeting() + "/minutes", "", ""}; }},
+        {"write-minutes", [&] { return Call{"PUT", meeting() + "/minutes", R"({"markdown":"# Minutes"})", ""}; }},
+        {"move-minutes", [&] {
+           const auto path = meeting();
+           EXPECT_EQ(http().request("PUT", path + "/minutes", R"({"markdown":"Notes"})", {{"Content-Type", "application/json"}}).status,
+                     200);
+           return Call{"POST", path + "/minutes/status", R"({"status":"circulated"})", ""};
+         }},
+        {"comment-on-minutes", [&] { return Call{"POST", meeting() + "/minutes/comments", R"({"body":"Add the date"})", ""}; }},
+        {"record-decision", [&] { return Call{"POST", meeting() + "/decisions", R"({"text":"Meet monthly"})", ""}; }},
+        {"remove-decision", [&] {
+           const auto path = meeting() + "/decisions";
+           const auto decided = http().post_json(path, R"({"text":"Meet monthly"})");
+           EXPECT_EQ(decided.status, 201) << decided.body;
+           return Call{"DELETE", path + "/" + std::to_string(decided.json().at("decisions").at(0).at("id").as_int64()), "", ""};
+         }},
+        {"raise-action-item", [&] {
+           return Call{"POST", meeting() + "/action-items",
+                       R"({"title":"Print flyers","due_on":"2027-01-15","owner_ids":[)" + fresh("member") + "]}", ""};
+         }},
     };
     const auto recipe = recipes.find(case_name);
     if (recipe == recipes.end()) {
@@ -245,6 +265,7 @@ std::string pattern_of(const std::string& path) {
       else if (previous == "reviews") part = "{review_id}";
       else if (previous == "meetings") part = "{meeting_id}";
       else if (previous == "agenda") part = "{item_id}";
+      else if (previous == "decisions") part = "{decision_id}";
     }
     out += "/" + part;
     previous = part;

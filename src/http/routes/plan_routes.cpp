@@ -96,31 +96,6 @@ Result<app::ObjectiveChange> read_objective(const json::object& body, app::Objec
   return change;
 }
 
-Result<app::ActivityChange> read_activity(const json::object& body, app::ActivityChange change, bool creating) {
-  JsonFields in(body);
-  auto& f = change.fields;
-  auto title = in.optional_string("title");
-  if (creating) need(in, body, "title", title);
-  overlay(f.title, std::move(title));
-  overlay(change.place.objective_id, in.nullable_id("objective_id"));
-  overlay(change.place.parent_activity_id, in.nullable_id("parent_activity_id"));
-  overlay(f.description, in.nullable_string("description"));
-  overlay(f.start_on, in.nullable_date("start_on"));
-  overlay(f.due_on, in.nullable_date("due_on"));
-  constexpr std::string_view kStatuses = "not_started, in_progress, done, blocked, cancelled";
-  overlay(f.status, in.key<ActivityStatus>("status", activity_status_from_key, kStatuses, false));
-  if (auto percent = in.optional_integer("percent", INT32_MIN, INT32_MAX)) f.percent = static_cast<int>(*percent);
-  overlay(f.resources_needed, in.nullable_string("resources_needed"));
-  overlay(f.rationale, in.nullable_string("rationale"));
-  overlay(f.expected_outcome, in.nullable_string("expected_outcome"));
-  overlay(f.owner_ids, in.optional_id_list("owner_ids", kActivityOwnersMax * 2));
-  overlay(f.organization_ids, in.optional_id_list("organization_ids", kActivityOwnersMax * 2));
-  constexpr std::array<std::string_view, 3> kDerived = {"owners", "organizations", "overdue"};
-  in.refuse_read_only(kDerived);
-  read_common(in, change.position, change.archived);
-  if (auto errors = in.finish(); !errors.empty()) return Error::invalid(std::move(errors));
-  return change;
-}
 
 app::GoalChange change_of(const store::GoalRecord& g) {
   app::GoalChange c;
@@ -353,6 +328,32 @@ void add_activity_routes(Router& router, app::PlanService& plans, const Authenti
 }
 
 }  // namespace
+
+Result<app::ActivityChange> read_activity(const json::object& body, app::ActivityChange change, bool creating) {
+  JsonFields in(body);
+  auto& f = change.fields;
+  auto title = in.optional_string("title");
+  if (creating) need(in, body, "title", title);
+  overlay(f.title, std::move(title));
+  overlay(change.place.objective_id, in.nullable_id("objective_id"));
+  overlay(change.place.parent_activity_id, in.nullable_id("parent_activity_id"));
+  overlay(f.description, in.nullable_string("description"));
+  overlay(f.start_on, in.nullable_date("start_on"));
+  overlay(f.due_on, in.nullable_date("due_on"));
+  constexpr std::string_view kStatuses = "not_started, in_progress, done, blocked, cancelled";
+  overlay(f.status, in.key<ActivityStatus>("status", activity_status_from_key, kStatuses, false));
+  if (auto percent = in.optional_integer("percent", INT32_MIN, INT32_MAX)) f.percent = static_cast<int>(*percent);
+  overlay(f.resources_needed, in.nullable_string("resources_needed"));
+  overlay(f.rationale, in.nullable_string("rationale"));
+  overlay(f.expected_outcome, in.nullable_string("expected_outcome"));
+  overlay(f.owner_ids, in.optional_id_list("owner_ids", kActivityOwnersMax * 2));
+  overlay(f.organization_ids, in.optional_id_list("organization_ids", kActivityOwnersMax * 2));
+  constexpr std::array<std::string_view, 3> kDerived = {"owners", "organizations", "overdue"};
+  in.refuse_read_only(kDerived);
+  read_common(in, change.position, change.archived);
+  if (auto errors = in.finish(); !errors.empty()) return Error::invalid(std::move(errors));
+  return change;
+}
 
 void add_plan_routes(Router& router, app::PlanService& plans, const Authentication& auth) {
   router.add("GET", std::string(kPlan), [&](Request& request) {

@@ -3,6 +3,8 @@
 // activities a person owns.
 #pragma once
 
+#include <boost/json/object.hpp>
+
 #include "app/plan_register_service.h"
 #include "app/plan_review_service.h"
 #include "app/plan_service.h"
@@ -13,6 +15,8 @@
 namespace cg::http {
 
 void add_plan_routes(Router& router, app::PlanService& plans, const Authentication& auth);
+// An activity from a request body laid over `change` (the current one, or empty when creating).
+Result<app::ActivityChange> read_activity(const boost::json::object& body, app::ActivityChange change, bool creating);
 // GET .../plan/export.csv and POST .../plan/import (text/csv).
 void add_plan_transfer_routes(Router& router, app::PlanTransferService& transfers, const Authentication& auth);
 // .../plan/resources and .../plan/risks: the two registers.
