@@ -4,6 +4,7 @@
 #include "domain/time_format.h"
 #include "store/meeting_repository.h"
 #include "store/membership_repository.h"
+#include "store/minutes_repository.h"
 #include "store/store.h"
 
 namespace cg::app {
@@ -37,6 +38,13 @@ CommitmentFacts facts_of(store::Connection& c, std::int64_t partnership_id, cons
   }
   for (const auto& r : meetings.partnership_rsvps(partnership_id)) {
     facts.rsvps.push_back({r.meeting_id, r.membership_id, r.answer});
+  }
+  for (const auto& item : store::MinutesRepository(c).owned_action_items(partnership_id)) {
+    std::optional<Day> done_on;
+    if (item.done_at) {
+      if (auto at = parse_utc(*item.done_at)) done_on = utc_day(*at);
+    }
+    facts.action_items.push_back({item.membership_id, item.due_on, done_on, item.cancelled});
   }
   for (const auto& [membership_id, at] : meetings.agenda_proposals(partnership_id)) {
     if (auto when = parse_utc(at)) facts.contributions.push_back({membership_id, utc_day(*when), ContributionKind::agenda_item});

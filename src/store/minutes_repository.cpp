@@ -87,4 +87,15 @@ std::vector<std::int64_t> MinutesRepository::action_item_ids(std::int64_t meetin
   return out;
 }
 
+std::vector<OwnedActionItem> MinutesRepository::owned_action_items(std::int64_t partnership_id) {
+  std::vector<OwnedActionItem> out;
+  for (const auto& row : c_.query("SELECT o.membership_id, a.due_on, a.done_at, a.status FROM plan_activities a JOIN "
+                                  "plan_activity_owners o ON o.activity_id = a.id WHERE a.partnership_id = $1 AND "
+                                  "a.meeting_id IS NOT NULL AND a.archived_at IS NULL AND a.due_on IS NOT NULL",
+                                  {partnership_id})) {
+    out.push_back({row.integer(0), row.date(1), row.optional_timestamp(2), row.text(3) == "cancelled"});
+  }
+  return out;
+}
+
 }  // namespace cg::store

@@ -2,6 +2,7 @@
 // link from action items (plan activities) to the meeting. Runs inside the caller's transaction.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -26,6 +27,14 @@ struct MinutesComment {
   std::int64_t membership_id = 0;
   std::string body;
   std::string created_at;
+};
+
+// An action item as the engagement measures need it: one row per owner.
+struct OwnedActionItem {
+  std::int64_t membership_id = 0;
+  std::chrono::sys_days due_on{};
+  std::optional<std::string> done_at;
+  bool cancelled = false;
 };
 
 struct Decision {
@@ -54,6 +63,8 @@ class MinutesRepository {
 
   void link_action_item(std::int64_t meeting_id, std::int64_t activity_id);
   std::vector<std::int64_t> action_item_ids(std::int64_t meeting_id);
+  // Every live action item with a due date raised at any of the partnership's meetings.
+  std::vector<OwnedActionItem> owned_action_items(std::int64_t partnership_id);
 
  private:
   Connection& c_;

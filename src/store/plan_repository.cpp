@@ -215,19 +215,20 @@ ObjectiveRecord PlanRepository::insert_objective(std::int64_t partnership_id, st
 
 std::int64_t PlanRepository::add_activity(std::int64_t partnership_id, const ActivityPlace& place,
                                          const ActivityFields& f, const std::string& now) {
-  // $14 is the parent or the objective that picks the siblings (unused for unfiled activities,
+  // $15 is the parent or the objective that picks the siblings (unused for unfiled activities,
   // so it is only sent when needed: PostgreSQL refuses parameters it cannot type).
   const bool keyed = place.parent_activity_id || place.objective_id;
   const auto sql = cat(
       {"INSERT INTO plan_activities (partnership_id, objective_id, parent_activity_id, position, title, description, "
        "start_on, due_on, status, percent, resources_needed, rationale, expected_outcome, version, created_at, "
-       "updated_at) VALUES ($1, $2, $3, (SELECT COALESCE(MAX(position), 0) + 1 FROM plan_activities WHERE ",
-       activity_siblings(place, "$14"),
-       "), $4, $5, $6, $7, $8, $9, $10, $11, $12, 1, $13, $13) RETURNING id"});
+       "updated_at, done_at) VALUES ($1, $2, $3, (SELECT COALESCE(MAX(position), 0) + 1 FROM plan_activities WHERE ",
+       activity_siblings(place, "$15"), "), $4, $5, $6, $7, $8, $9, $10, $11, $12, 1, $13, $13, $14) RETURNING id"});
+  const bool done = f.status == ActivityStatus::done;
   std::vector<SqlParam> params{partnership_id, nullable(place.objective_id), nullable(place.parent_activity_id),
                                f.title, nullable(f.description), nullable(f.start_on), nullable(f.due_on),
                                std::string(to_key(f.status)), static_cast<std::int64_t>(f.percent),
-                               nullable(f.resources_needed), nullable(f.rationale), nullable(f.expected_outcome), now};
+                               nullable(f.resources_needed), nullable(f.rationale), nullable(f.expected_outcome), now,
+                               done ? SqlParam(now) : SqlParam(nullptr)};
   if (keyed) params.push_back(place.parent_activity_id ? *place.parent_activity_id : *place.objective_id);
   const auto id = c_.query(sql, params).at(0).integer(0);
   save_people(id, f, false);
@@ -280,8 +281,8 @@ bool PlanRepository::update_activity(std::int64_t id, std::int64_t expected_vers
   static const std::string sql =
       "UPDATE plan_activities SET objective_id = $3, parent_activity_id = $4, title = $5, description = $6, "
       "start_on = $7, due_on = $8, status = $9, percent = $10, resources_needed = $11, rationale = $12, "
-      "expected_outcome = $13, archived_at = $14, version = version + 1, updated_at = $15 "
-      "WHERE id = $1 AND version = $2 RETURNING id";
+      "expected_outcome = $13, archived_at = $14, version = version + 1, updated_at = $15, "
+      "done_at = CASE WHEN $9 = 'done' THEN COALESCE(done_at, $15) END WHERE id = $1 AND version = $2 RETURNING id";
   const bool updated =
       !c_.query(sql, {id, expected_version, nullable(place.objective_id), nullable(place.parent_activity_id), f.title,
                       nullable(f.description), nullable(f.start_on), nullable(f.due_on),
@@ -306,7 +307,8 @@ void PlanRepository::set_objective_of_descendants(std::int64_t activity_id, std:
 }
 
 void PlanRepository::set_status(std::int64_t id, ActivityStatus status, int percent, const std::string& now) {
-  c_.query("UPDATE plan_activities SET status = $2, percent = $3, version = version + 1, updated_at = $4 WHERE id = $1",
+  c_.query("UPDATE plan_activities SET status = $2, percent = $3, version = version + 1, updated_at = $4, "
+           "done_at = CASE WHEN $2 = 'done' THEN COALESCE(done_at, $4) END WHERE id = $1",
            {id, std::string(to_key(status)), static_cast<std::int64_t>(percent), now});
 }
 

@@ -395,6 +395,16 @@ TEST_P(MeetingApi, MinutesAreCirculatedCommentedApprovedAndActionItemsLandInTheP
   EXPECT_EQ(outcome.at("action_items").at(0).at("id"), activity);
   EXPECT_EQ(outcome.at("action_items").at(0).at("overdue"), true) << "what became of it: due in March, not done";
   EXPECT_EQ(outcome.at("action_items").at(0).at("owners").at(0).at("membership_id"), cast_->membership("member"));
+
+  // Done today, long after March: late, and the engagement report counts it so.
+  const auto done = as("member").request("PATCH", partnership_path(id_, "/plan/activities/" + std::to_string(activity)),
+                                         R"({"status":"done"})", {{"Content-Type", "application/json"}, {"If-Match", "\"1\""}});
+  ASSERT_EQ(done.status, 200) << done.body;
+  const auto report = as("coordinator").get(partnership_path(id_, "/engagement")).json();
+  for (const auto& m : report.at("members").as_array()) {
+    if (m.at("membership_id") != cast_->membership("member")) continue;
+    EXPECT_EQ(m.at("on_time"), (json::value{{"count", 0}, {"of", 1}, {"share", 0.0}})) << m;
+  }
 }
 
 CG_ON_BOTH_ENGINES(MeetingApi);

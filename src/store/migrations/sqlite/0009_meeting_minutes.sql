@@ -31,4 +31,6 @@ CREATE TABLE meeting_decisions (
 CREATE INDEX meeting_decisions_meeting ON meeting_decisions (meeting_id, id);
 
 ALTER TABLE plan_activities ADD COLUMN meeting_id INTEGER REFERENCES meetings (id);
+-- When an activity was marked done (cleared if it is reopened): "done on time" needs the day.
+ALTER TABLE plan_activities ADD COLUMN done_at TEXT;
 CREATE INDEX plan_activities_meeting ON plan_activities (meeting_id);
