@@ -63,8 +63,8 @@ store::MeetingTallies tallies_of(store::MeetingRepository& repo, const store::Me
   return found == all.end() ? store::MeetingTallies{} : std::move(found->second);
 }
 
-int seats_on(const std::vector<Membership>& seated, Day day) {
-  return static_cast<int>(std::count_if(seated.begin(), seated.end(), [&](const auto& m) { return seated_on(m, day); }));
+int seats_on(const std::vector<SeatSpan>& spans, Day day) {
+  return static_cast<int>(std::count_if(spans.begin(), spans.end(), [&](const auto& s) { return s.covers(day); }));
 }
 
 std::optional<std::int64_t> own_seat(store::Connection& c, std::int64_t partnership_id, const User& user) {
@@ -125,7 +125,11 @@ Result<MeetingList> MeetingService::list(std::int64_t partnership_id, std::optio
     MeetingList out;
     out.from = from;
     out.to = to;
-    const auto seated = store::MembershipRepository(c).seated_ever(partnership_id);
+    // Dates parsed once, not once per meeting.
+    std::vector<SeatSpan> spans;
+    for (const auto& m : store::MembershipRepository(c).seated_ever(partnership_id)) {
+      if (auto span = seat_span(m)) spans.push_back(*span);
+    }
     const auto rules = repo.series_rules(partnership_id);
     auto tallies = repo.tallies(partnership_id, lower, upper);
     const auto me = own_seat(c, partnership_id, viewer);
@@ -137,7 +141,7 @@ Result<MeetingList> MeetingService::list(std::int64_t partnership_id, std::optio
         if (auto rule = rules.find(*record.series_id); rule != rules.end()) s.recurrence = rule->second;
       }
       if (auto answer = mine.find(record.id); answer != mine.end()) s.my_rsvp = answer->second;
-      s.seats = seats_on(seated, record.fields.starts.day);
+      s.seats = seats_on(spans, record.fields.starts.day);
       s.record = std::move(record);
       out.items.push_back(std::move(s));
     }

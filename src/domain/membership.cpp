@@ -50,11 +50,15 @@ std::optional<std::chrono::sys_days> day_of(const std::optional<std::string>& te
 std::optional<std::chrono::sys_days> joined_day(const Membership& m) { return day_of(m.joined_on); }
 std::optional<std::chrono::sys_days> ceased_day(const Membership& m) { return day_of(m.ceased_on); }
 
-bool seated_on(const Membership& m, std::chrono::sys_days day) {
+std::optional<SeatSpan> seat_span(const Membership& m) {
   const auto joined = joined_day(m);
-  if (!joined || *joined > day) return false;
-  const auto ceased = ceased_day(m);
-  return !ceased || *ceased > day;
+  if (!joined) return std::nullopt;
+  return SeatSpan{*joined, ceased_day(m)};
+}
+
+bool seated_on(const Membership& m, std::chrono::sys_days day) {
+  const auto span = seat_span(m);
+  return span && span->covers(day);
 }
 
 std::optional<Sector> effective_sector(const MembershipFields& fields, const std::optional<OrganizationRef>& organization) {

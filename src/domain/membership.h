@@ -75,6 +75,13 @@ std::string display_name(const Membership& membership);
 std::optional<std::chrono::sys_days> joined_day(const Membership& membership);
 std::optional<std::chrono::sys_days> ceased_day(const Membership& membership);
 // A seat counts on the days from joining until the day before leaving: who could be at a meeting.
+struct SeatSpan {
+  std::chrono::sys_days joined{};
+  std::optional<std::chrono::sys_days> ceased;
+  bool covers(std::chrono::sys_days day) const { return joined <= day && (!ceased || *ceased > day); }
+};
+// Nothing for a seat never taken up (an invitation).
+std::optional<SeatSpan> seat_span(const Membership& membership);
 bool seated_on(const Membership& membership, std::chrono::sys_days day);
 
 // The sector a membership counts in: the override, else the organisation's, else nullopt

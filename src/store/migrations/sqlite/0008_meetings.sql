@@ -58,6 +58,10 @@ CREATE TABLE meeting_attendance (
   PRIMARY KEY (meeting_id, membership_id)
 );
 
+-- Covering indexes for the meeting list's tallies: counts by answer, by status and sector.
+CREATE INDEX meeting_rsvps_tally ON meeting_rsvps (meeting_id, answer);
+CREATE INDEX meeting_attendance_tally ON meeting_attendance (meeting_id, status, sector);
+
 CREATE TABLE meeting_agenda_items (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   meeting_id INTEGER NOT NULL REFERENCES meetings (id),
