@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { confirmEnrolment, startEnrolment, type SecondFactorEnrolment } from '../../api/auth';
-import { ApiError, localError } from '../../api/client';
+import { ApiError } from '../../api/client';
+import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { t } from '../../i18n';
 import { Alert } from '../Alert';
-import { ErrorSummary, messagesByField, type SummaryField } from '../ErrorSummary';
+import { ErrorSummary, type SummaryField } from '../ErrorSummary';
 import { TextField } from '../TextField';
 import { QrCode } from './QrCode';
 
@@ -26,8 +27,7 @@ export function EnrolSecondFactor({ onConfirmed }: EnrolSecondFactorProps) {
   const [enrolment, setEnrolment] = useState<SecondFactorEnrolment | null>(null);
   const [startError, setStartError] = useState<ApiError | null>(null);
   const [code, setCode] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSubmit();
   // Each start makes a new secret and replaces the last, so it is asked for once per mount
   // (React's development mode runs effects twice).
   const started = useRef<Promise<SecondFactorEnrolment> | null>(null);
@@ -46,31 +46,23 @@ export function EnrolSecondFactor({ onConfirmed }: EnrolSecondFactorProps) {
     };
   }, []);
 
-  async function handleSubmit(event: FormEvent) {
+  function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
     const entered = code.replace(/\s/g, '');
     if (entered === '') {
-      setError(localError([{ field: 'code', message: t('enrol.codeRequired') }]));
+      form.reject([{ field: 'code', message: t('enrol.codeRequired') }]);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    void form.send(async () => {
       onConfirmed(await confirmEnrolment(entered));
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (startError !== null) return <Alert type="error">{startError.problem.detail}</Alert>;
   if (enrolment === null) return <p role="status">{t('common.loading')}</p>;
   return (
     <>
-      {error !== null && <ErrorSummary error={error} fields={fields()} />}
+      {form.error !== null && <ErrorSummary error={form.error} fields={fields()} />}
       <p>{t('enrol.explain')}</p>
       <ol className="usa-process-list cg-enrol-steps">
         <li className="usa-process-list__item">
@@ -87,7 +79,7 @@ export function EnrolSecondFactor({ onConfirmed }: EnrolSecondFactorProps) {
         </li>
         <li className="usa-process-list__item">
           <p>{t('enrol.step.confirm')}</p>
-          <form className="usa-form" noValidate onSubmit={(event) => void handleSubmit(event)}>
+          <form className="usa-form" noValidate onSubmit={handleSubmit}>
             <TextField
               id={CODE_ID}
               label={t('enrol.code')}
@@ -97,7 +89,7 @@ export function EnrolSecondFactor({ onConfirmed }: EnrolSecondFactorProps) {
               necessity="required"
               value={code}
               onChange={setCode}
-              error={messagesByField(error).code}
+              error={form.messages.code}
             />
             <button type="submit" className="usa-button">
               {t('enrol.submit')}

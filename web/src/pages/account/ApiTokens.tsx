@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { createApiToken, listApiTokens, revokeApiToken, type ApiToken, type NewApiToken, type TokenScope } from '../../api/account';
-import { ApiError, isAbort, localError } from '../../api/client';
+import { ApiError, isAbort } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import { ErrorSummary, messagesByField } from '../../components/ErrorSummary';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { formatDateTime } from '../../components/formatTime';
 import { FormGroup } from '../../components/FormGroup';
 import { TextField } from '../../components/TextField';
+import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { t } from '../../i18n';
 
 const ids = { name: 'token-name', scope: 'token-scope' };
@@ -21,15 +22,14 @@ export function ApiTokens() {
   const [loadError, setLoadError] = useState<ApiError | null>(null);
   const [name, setName] = useState('');
   const [scope, setScope] = useState<TokenScope>('read');
-  const [formError, setFormError] = useState<ApiError | null>(null);
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const [created, setCreated] = useState<NewApiToken | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSubmit(() => setMessage(null));
   const createdRef = useRef<HTMLHeadingElement>(null);
   const messageRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const messages = messagesByField(formError);
+  const { messages } = form;
   const fields = {
     name: { id: ids.name, label: t('account.tokens.name') },
     scope: { id: ids.scope, label: t('account.tokens.scope') },
@@ -60,28 +60,19 @@ export function ApiTokens() {
     if (message !== null) messageRef.current?.focus();
   }, [message]);
 
-  async function handleCreate(event: FormEvent) {
+  function handleCreate(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
-    setMessage(null);
     if (name.trim() === '') {
-      setFormError(localError([{ field: 'name', message: t('account.tokens.nameRequired') }]));
+      form.reject([{ field: 'name', message: t('account.tokens.nameRequired') }]);
       return;
     }
-    setBusy(true);
-    setFormError(null);
-    try {
+    void form.send(async () => {
       const token = await createApiToken(name.trim(), scope);
       setName('');
       setScope('read');
       setCreated(token);
       await reload();
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      setFormError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function handleRevoke(token: ApiToken) {
@@ -195,8 +186,8 @@ export function ApiTokens() {
       )}
 
       <h3>{t('account.tokens.create')}</h3>
-      {formError !== null && <ErrorSummary error={formError} fields={fields} />}
-      <form className="usa-form" noValidate onSubmit={(event) => void handleCreate(event)}>
+      {form.error !== null && <ErrorSummary error={form.error} fields={fields} />}
+      <form className="usa-form" noValidate onSubmit={handleCreate}>
         <TextField
           id={ids.name}
           label={t('account.tokens.name')}

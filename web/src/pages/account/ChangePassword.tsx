@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { changePassword } from '../../api/account';
-import { ApiError, localError, type FieldError } from '../../api/client';
+import type { FieldError } from '../../api/client';
 import { Alert } from '../../components/Alert';
-import { ErrorSummary, messagesByField } from '../../components/ErrorSummary';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
+import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { t } from '../../i18n';
 
 const ids = { current_password: 'password-current', new_password: 'password-new' };
@@ -12,11 +13,10 @@ const ids = { current_password: 'password-current', new_password: 'password-new'
 export function ChangePassword() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSubmit(() => setDone(false));
+  const { error, messages } = form;
   const doneRef = useRef<HTMLDivElement>(null);
-  const messages = messagesByField(error);
 
   useEffect(() => {
     if (done) doneRef.current?.focus();
@@ -26,30 +26,21 @@ export function ChangePassword() {
     new_password: { id: ids.new_password, label: t('account.password.new') },
   };
 
-  async function handleSubmit(event: FormEvent) {
+  function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
-    setDone(false);
     const missing: FieldError[] = [];
     if (current === '') missing.push({ field: 'current_password', message: t('account.password.currentRequired') });
     if (next === '') missing.push({ field: 'new_password', message: t('account.password.newRequired') });
     if (missing.length > 0) {
-      setError(localError(missing));
+      form.reject(missing);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    void form.send(async () => {
       await changePassword(current, next);
       setCurrent('');
       setNext('');
       setDone(true);
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -61,7 +52,7 @@ export function ChangePassword() {
         </Alert>
       )}
       {error !== null && <ErrorSummary error={error} fields={fields} />}
-      <form className="usa-form" noValidate onSubmit={(event) => void handleSubmit(event)}>
+      <form className="usa-form" noValidate onSubmit={handleSubmit}>
         <TextField
           id={ids.current_password}
           label={t('account.password.current')}

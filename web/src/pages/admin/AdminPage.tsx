@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { BackLink } from '../../components/BackLink';
 import { PageHeading } from '../../components/PageHeading';
 import { t, type MessageKey } from '../../i18n';
 
@@ -31,11 +32,5 @@ export function AdminPage() {
 
 /** The link back to the list of administration areas, above an area's heading. */
 export function BackToAdmin() {
-  return (
-    <p className="margin-bottom-0">
-      <Link className="usa-link" to="/admin">
-        {t('admin.title')}
-      </Link>
-    </p>
-  );
+  return <BackLink to="/admin">{t('admin.title')}</BackLink>;
 }

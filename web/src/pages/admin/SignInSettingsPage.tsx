@@ -2,9 +2,10 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { getSignInSettings, saveSignInSettings } from '../../api/admin';
 import { ApiError, isAbort } from '../../api/client';
 import { Alert } from '../../components/Alert';
-import { ErrorSummary, messagesByField } from '../../components/ErrorSummary';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { TextAreaField } from '../../components/TextAreaField';
+import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { t } from '../../i18n';
 import { BackToAdmin } from './AdminPage';
 
@@ -13,11 +14,10 @@ export function SignInSettingsPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const [everyone, setEveryone] = useState(false);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSubmit(() => setSaved(false));
+  const { error, messages } = form;
   const savedRef = useRef<HTMLDivElement>(null);
-  const messages = messagesByField(error);
   const fields = {
     notice: { id: 'settings-notice', label: t('settings.notice') },
     second_factor_for_everyone: { id: 'settings-everyone', label: t('settings.everyone') },
@@ -42,23 +42,15 @@ export function SignInSettingsPage() {
     if (saved) savedRef.current?.focus();
   }, [saved]);
 
-  async function handleSubmit(event: FormEvent) {
+  function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    if (busy || notice === null) return;
-    setBusy(true);
-    setError(null);
-    setSaved(false);
-    try {
+    if (notice === null) return;
+    void form.send(async () => {
       const settings = await saveSignInSettings({ notice, second_factor_for_everyone: everyone });
       setNotice(settings.notice);
       setEveryone(settings.second_factor_for_everyone);
       setSaved(true);
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -74,7 +66,7 @@ export function SignInSettingsPage() {
       {error !== null && <ErrorSummary error={error} fields={fields} />}
       {notice === null && loadError === null && <p role="status">{t('common.loading')}</p>}
       {notice !== null && (
-        <form className="usa-form usa-form--large" noValidate onSubmit={(event) => void handleSubmit(event)}>
+        <form className="usa-form usa-form--large" noValidate onSubmit={handleSubmit}>
           <TextAreaField
             id="settings-notice"
             label={t('settings.notice')}

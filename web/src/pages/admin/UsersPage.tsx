@@ -1,14 +1,15 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { inviteUser, listUsers, setUserStatus, unlockUser, type Invitation, type ManagedUser } from '../../api/admin';
-import { ApiError, isAbort, localError, type FieldError } from '../../api/client';
+import { ApiError, isAbort, type FieldError } from '../../api/client';
 import { useActiveSession } from '../../auth/AuthContext';
 import { Alert } from '../../components/Alert';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import { ErrorSummary, messagesByField } from '../../components/ErrorSummary';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { formatDateTime } from '../../components/formatTime';
 import { FormGroup } from '../../components/FormGroup';
 import { PageHeading } from '../../components/PageHeading';
 import { TextField } from '../../components/TextField';
+import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { t } from '../../i18n';
 import { BackToAdmin } from './AdminPage';
 
@@ -23,11 +24,10 @@ export function UsersPage() {
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [invitation, setInvitation] = useState<Invitation>(emptyInvitation);
-  const [inviteError, setInviteError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const invite = useFormSubmit(() => setMessage(null));
   const messageRef = useRef<HTMLDivElement>(null);
   const actionErrorRef = useRef<HTMLDivElement>(null);
-  const messages = messagesByField(inviteError);
+  const { messages } = invite;
   const fields = {
     email: { id: ids.email, label: t('users.invite.email') },
     display_name: { id: ids.display_name, label: t('users.invite.name') },
@@ -72,33 +72,28 @@ export function UsersPage() {
     }
   }
 
-  async function handleInvite(event: FormEvent) {
+  function handleInvite(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
-    setMessage(null);
     const missing: FieldError[] = [];
     if (invitation.email.trim() === '') missing.push({ field: 'email', message: t('users.invite.emailRequired') });
     if (invitation.display_name.trim() === '') missing.push({ field: 'display_name', message: t('users.invite.nameRequired') });
     if (missing.length > 0) {
-      setInviteError(localError(missing));
+      invite.reject(missing);
       return;
     }
-    setBusy(true);
-    setInviteError(null);
-    try {
+    void invite.send(async () => {
       const sent = { ...invitation, email: invitation.email.trim(), display_name: invitation.display_name.trim() };
-      await inviteUser(sent);
+      try {
+        await inviteUser(sent);
+      } catch (caught) {
+        // The account may exist even though its email could not be sent.
+        if (caught instanceof ApiError && caught.status === 503) await reload();
+        throw caught;
+      }
       setInvitation(emptyInvitation);
       await reload();
       setMessage(t('users.invited', { email: sent.email }));
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      setInviteError(caught);
-      // The account may exist even though its email could not be sent.
-      if (caught.status === 503) await reload();
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -197,8 +192,8 @@ export function UsersPage() {
       <section aria-labelledby="invite-heading" className="cg-section">
         <h2 id="invite-heading">{t('users.invite.heading')}</h2>
         <p>{t('users.invite.explain')}</p>
-        {inviteError !== null && <ErrorSummary error={inviteError} fields={fields} />}
-        <form className="usa-form" noValidate onSubmit={(event) => void handleInvite(event)}>
+        {invite.error !== null && <ErrorSummary error={invite.error} fields={fields} />}
+        <form className="usa-form" noValidate onSubmit={handleInvite}>
           <TextField
             id={ids.email}
             label={t('users.invite.email')}

@@ -10,6 +10,7 @@ import { ErrorSummary, messagesByField } from '../../components/ErrorSummary';
 import type { FlashState } from '../../components/FlashMessage';
 import { PageHeading } from '../../components/PageHeading';
 import { TextField } from '../../components/TextField';
+import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { t } from '../../i18n';
 import { formatDate, roleDescription, roleLabel } from '../partnerships/labels';
 
@@ -26,9 +27,10 @@ export function InvitationPage() {
   const { auth, refresh } = useAuth();
   const [invitation, setInvitation] = useState<InvitationDetails | null>(null);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
-  const [actionError, setActionError] = useState<ApiError | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [busy, setBusy] = useState(false);
+  // Accepting and declining: one at a time, and what went wrong.
+  const action = useFormSubmit();
+  const actionError = action.error;
 
   useEffect(() => {
     if (auth.status === 'unknown') void refresh().catch(() => undefined);
@@ -47,23 +49,9 @@ export function InvitationPage() {
   const session = auth.status === 'signed-in' && auth.session.stage === 'active' ? auth.session : null;
   const here = `/invitations/${encodeURIComponent(token)}`;
 
-  async function run(action: () => Promise<void>) {
-    if (busy) return;
-    setBusy(true);
-    setActionError(null);
-    try {
-      await action();
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      setActionError(caught);
-    } finally {
-      setBusy(false);
-    }
-  }
-
   function accept(newAccount?: { display_name: string; password: string }) {
     if (invitation === null) return;
-    void run(async () => {
+    void action.send(async () => {
       await acceptInvitation(token, newAccount);
       const name = invitation.partnership.name;
       const after = await refresh().catch(() => null);
@@ -78,7 +66,7 @@ export function InvitationPage() {
 
   function decline() {
     if (invitation === null) return;
-    void run(async () => {
+    void action.send(async () => {
       await declineInvitation(token);
       setOutcome({ kind: 'declined', name: invitation.partnership.name });
     });

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { ApiError, localError, type FieldError } from '../../api/client';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { ApiError, type FieldError } from '../../api/client';
 import {
   canProposeAgenda,
   canRunMeetings,
@@ -12,9 +12,10 @@ import {
 } from '../../api/meetings';
 import { etagOf, type Partnership } from '../../api/partnerships';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import { ErrorSummary, messagesByField } from '../../components/ErrorSummary';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
+import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { t } from '../../i18n';
 import { parseNumber } from '../plan/ObjectiveForm';
 import { agendaStatusLabel } from './meetingLabels';
@@ -48,10 +49,10 @@ export function AgendaSection({ partnership, meeting, reload }: AgendaSectionPro
   const open = meeting.status !== 'cancelled';
 
   /** Sends a change, then says what it did (or why not) and shows the agenda as it now is. */
-  async function change(item: AgendaItem, changes: AgendaChanges, done: string) {
+  async function act(send: () => Promise<unknown>, done: string) {
     status.clear();
     try {
-      await updateAgendaItem(id, meeting.id, item.id, changes, etagOf(item));
+      await send();
       await reload();
       status.succeed(done);
     } catch (caught) {
@@ -62,6 +63,9 @@ export function AgendaSection({ partnership, meeting, reload }: AgendaSectionPro
     }
   }
 
+  const change = (item: AgendaItem, changes: AgendaChanges, done: string) =>
+    act(() => updateAgendaItem(id, meeting.id, item.id, changes, etagOf(item)), done);
+
   /** Swaps the accepted item at `index` with the one before (-1) or after (+1) it. */
   async function move(index: number, by: -1 | 1) {
     const item = accepted[index]!;
@@ -70,18 +74,7 @@ export function AgendaSection({ partnership, meeting, reload }: AgendaSectionPro
     await change(item, { position: neighbour.position }, t('agenda.moved', { title: item.title, place: index + by + 1, count: accepted.length }));
   }
 
-  async function remove(item: AgendaItem) {
-    status.clear();
-    try {
-      await deleteAgendaItem(id, meeting.id, item.id);
-      await reload();
-      status.succeed(t('agenda.removed', { title: item.title }));
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      await reload();
-      status.fail(caught);
-    }
-  }
+  const remove = (item: AgendaItem) => act(() => deleteAgendaItem(id, meeting.id, item.id), t('agenda.removed', { title: item.title }));
 
   const mine = (item: AgendaItem) => item.proposed_by !== null && item.proposed_by.membership_id === partnership.my_membership_id;
   const removeButton = (item: AgendaItem) =>
@@ -113,36 +106,27 @@ export function AgendaSection({ partnership, meeting, reload }: AgendaSectionPro
           </p>
           <ol className="usa-list cg-agenda">
             {accepted.map((item, index) => (
-              <li className="cg-agenda__item" key={item.id}>
-                <div className="cg-agenda__body">
-                  <ItemText item={item} tag={minutesText(item.minutes)} />
-                  {runner && open && (
-                    <div className="cg-row-actions">
-                      {index > 0 && (
-                        <button
-                          type="button"
-                          className="usa-button usa-button--outline cg-small-button"
-                          aria-label={t('agenda.moveUp.label', { title: item.title })}
-                          onClick={() => void move(index, -1)}
-                        >
-                          {t('agenda.moveUp')}
-                        </button>
-                      )}
-                      {index < accepted.length - 1 && (
-                        <button
-                          type="button"
-                          className="usa-button usa-button--outline cg-small-button"
-                          aria-label={t('agenda.moveDown.label', { title: item.title })}
-                          onClick={() => void move(index, 1)}
-                        >
-                          {t('agenda.moveDown')}
-                        </button>
-                      )}
-                      {removeButton(item)}
-                    </div>
-                  )}
-                </div>
-              </li>
+              <AgendaEntry key={item.id} item={item} tag={minutesText(item.minutes)}>
+                {runner && open && (
+                  <div className="cg-row-actions">
+                    {index > 0 && (
+                      <ItemButton
+                        label={t('agenda.moveUp')}
+                        accessibleLabel={t('agenda.moveUp.label', { title: item.title })}
+                        onClick={() => void move(index, -1)}
+                      />
+                    )}
+                    {index < accepted.length - 1 && (
+                      <ItemButton
+                        label={t('agenda.moveDown')}
+                        accessibleLabel={t('agenda.moveDown.label', { title: item.title })}
+                        onClick={() => void move(index, 1)}
+                      />
+                    )}
+                    {removeButton(item)}
+                  </div>
+                )}
+              </AgendaEntry>
             ))}
           </ol>
         </>
@@ -154,36 +138,28 @@ export function AgendaSection({ partnership, meeting, reload }: AgendaSectionPro
           <p>{runner ? t('agenda.proposed.introRunner') : t('agenda.proposed.intro')}</p>
           <ul className="usa-list usa-list--unstyled cg-agenda cg-agenda--proposed">
             {proposed.map((item) => (
-              <li className="cg-agenda__item" key={item.id}>
-                <div className="cg-agenda__body">
-                  <ItemText item={item} tag={minutesText(item.minutes)} />
-                  {open && (
-                    <div className="cg-row-actions">
-                      {runner && (
-                        <>
-                          <button
-                            type="button"
-                            className="usa-button cg-small-button"
-                            aria-label={t('agenda.accept.label', { title: item.title })}
-                            onClick={() => void change(item, { status: 'accepted' }, t('agenda.accepted', { title: item.title }))}
-                          >
-                            {t('agenda.accept')}
-                          </button>
-                          <button
-                            type="button"
-                            className="usa-button usa-button--outline cg-small-button"
-                            aria-label={t('agenda.decline.label', { title: item.title })}
-                            onClick={() => void change(item, { status: 'declined' }, t('agenda.declined', { title: item.title }))}
-                          >
-                            {t('agenda.decline')}
-                          </button>
-                        </>
-                      )}
-                      {removeButton(item)}
-                    </div>
-                  )}
-                </div>
-              </li>
+              <AgendaEntry key={item.id} item={item} tag={minutesText(item.minutes)}>
+                {open && (
+                  <div className="cg-row-actions">
+                    {runner && (
+                      <>
+                        <ItemButton
+                          label={t('agenda.accept')}
+                          accessibleLabel={t('agenda.accept.label', { title: item.title })}
+                          primary
+                          onClick={() => void change(item, { status: 'accepted' }, t('agenda.accepted', { title: item.title }))}
+                        />
+                        <ItemButton
+                          label={t('agenda.decline')}
+                          accessibleLabel={t('agenda.decline.label', { title: item.title })}
+                          onClick={() => void change(item, { status: 'declined' }, t('agenda.declined', { title: item.title }))}
+                        />
+                      </>
+                    )}
+                    {removeButton(item)}
+                  </div>
+                )}
+              </AgendaEntry>
             ))}
           </ul>
         </>
@@ -194,24 +170,18 @@ export function AgendaSection({ partnership, meeting, reload }: AgendaSectionPro
           <h3>{t('agenda.declined.heading', { count: declined.length })}</h3>
           <ul className="usa-list usa-list--unstyled cg-agenda cg-agenda--declined">
             {declined.map((item) => (
-              <li className="cg-agenda__item" key={item.id}>
-                <div className="cg-agenda__body">
-                  <ItemText item={item} tag={agendaStatusLabel(item.status)} />
-                  {open && (
-                    <div className="cg-row-actions">
-                      <button
-                        type="button"
-                        className="usa-button usa-button--outline cg-small-button"
-                        aria-label={t('agenda.reconsider.label', { title: item.title })}
-                        onClick={() => void change(item, { status: 'accepted' }, t('agenda.accepted', { title: item.title }))}
-                      >
-                        {t('agenda.reconsider')}
-                      </button>
-                      {removeButton(item)}
-                    </div>
-                  )}
-                </div>
-              </li>
+              <AgendaEntry key={item.id} item={item} tag={agendaStatusLabel(item.status)}>
+                {open && (
+                  <div className="cg-row-actions">
+                    <ItemButton
+                      label={t('agenda.reconsider')}
+                      accessibleLabel={t('agenda.reconsider.label', { title: item.title })}
+                      onClick={() => void change(item, { status: 'accepted' }, t('agenda.accepted', { title: item.title }))}
+                    />
+                    {removeButton(item)}
+                  </div>
+                )}
+              </AgendaEntry>
             ))}
           </ul>
         </>
@@ -231,14 +201,42 @@ export function AgendaSection({ partnership, meeting, reload }: AgendaSectionPro
   );
 }
 
-/** An item's title after its time box (or status), who proposed it, and its notes. */
-function ItemText({ item, tag }: { item: AgendaItem; tag: string }) {
+/** One item in a list: its time box (or status), title, who proposed it and notes, then `children` (its buttons). */
+function AgendaEntry({ item, tag, children }: { item: AgendaItem; tag: string; children: ReactNode }) {
   return (
-    <>
-      <span className="cg-agenda__time">{tag}</span> <span className="cg-agenda__title">{item.title}</span>
-      {item.proposed_by !== null && <span className="cg-block cg-table-detail">{t('agenda.by', { name: item.proposed_by.display_name })}</span>}
-      {item.notes !== null && <span className="cg-block cg-prewrap">{item.notes}</span>}
-    </>
+    <li className="cg-agenda__item">
+      <div className="cg-agenda__body">
+        <span className="cg-agenda__time">{tag}</span> <span className="cg-agenda__title">{item.title}</span>
+        {item.proposed_by !== null && <span className="cg-block cg-table-detail">{t('agenda.by', { name: item.proposed_by.display_name })}</span>}
+        {item.notes !== null && <span className="cg-block cg-prewrap">{item.notes}</span>}
+        {children}
+      </div>
+    </li>
+  );
+}
+
+/** A small button that acts on one item; its accessible name says which item. */
+function ItemButton({
+  label,
+  accessibleLabel,
+  primary = false,
+  onClick,
+}: {
+  label: string;
+  accessibleLabel: string;
+  /** The one action most likely wanted (accepting a proposal), filled in. */
+  primary?: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className={primary ? 'usa-button cg-small-button' : 'usa-button usa-button--outline cg-small-button'}
+      aria-label={accessibleLabel}
+      onClick={onClick}
+    >
+      {label}
+    </button>
   );
 }
 
@@ -253,18 +251,16 @@ function ProposeForm({
   onPropose: (body: { title: string; minutes: number | null; notes: string | null }) => Promise<void>;
 }) {
   const [values, setValues] = useState({ title: '', minutes: '', notes: '' });
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const messages = messagesByField(error);
+  const form = useFormSubmit();
+  const { messages } = form;
   const fields = {
     title: { id: proposeIds.title, label: t('agenda.field.title') },
     minutes: { id: proposeIds.minutes, label: t('agenda.field.minutes') },
     notes: { id: proposeIds.notes, label: t('agenda.field.notes') },
   };
 
-  async function handleSubmit(event: FormEvent) {
+  function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
     const errors: FieldError[] = [];
     const title = values.title.trim();
     if (title === '') errors.push({ field: 'title', message: t('agenda.error.title') });
@@ -273,27 +269,20 @@ function ProposeForm({
       errors.push({ field: 'minutes', message: t('agenda.error.minutes') });
     }
     if (errors.length > 0) {
-      setError(localError(errors));
+      form.reject(errors);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    void form.send(async () => {
       await onPropose({ title, minutes, notes: values.notes.trim() === '' ? null : values.notes.trim() });
       setValues({ title: '', minutes: '', notes: '' });
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
     <div className="cg-editor">
       <h3 id="agenda-propose-heading">{runner ? t('agenda.propose.headingRunner') : t('agenda.propose.heading')}</h3>
-      {error !== null && <ErrorSummary error={error} fields={fields} />}
-      <form className="usa-form" noValidate aria-labelledby="agenda-propose-heading" onSubmit={(e) => void handleSubmit(e)}>
+      {form.error !== null && <ErrorSummary error={form.error} fields={fields} />}
+      <form className="usa-form" noValidate aria-labelledby="agenda-propose-heading" onSubmit={handleSubmit}>
         <TextField
           id={proposeIds.title}
           label={t('agenda.field.title')}

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError, localError, type FieldError } from '../../api/client';
+import type { FieldError } from '../../api/client';
 import { attendanceStatuses, recordAttendance, type AttendanceStatus, type MeetingDetail, type RollEntry } from '../../api/meetings';
 import { labelFor, type ReferenceItem } from '../../api/reference';
-import { ErrorSummary, messagesByField, type SummaryField } from '../../components/ErrorSummary';
+import { ErrorSummary, type SummaryField } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
+import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { t } from '../../i18n';
 import { parseNumber } from '../plan/ObjectiveForm';
 import { attendanceLabel, attendanceText, clockText, sectorList } from './meetingLabels';
@@ -56,10 +57,9 @@ function Roll({ partnershipId, meeting, sectors, reload }: Omit<AttendanceSectio
   const [marks, setMarks] = useState<Marks>(() => Object.fromEntries(roll.map((entry) => [entry.membership_id, entry.status])));
   const [guests, setGuests] = useState(String(meeting.attendance.guests));
   const [dirty, setDirty] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const status = useActionStatus();
-  const messages = messagesByField(error);
+  const form = useFormSubmit(status.clear);
+  const { messages } = form;
 
   const marked = roll.filter((entry) => (marks[entry.membership_id] ?? null) !== null);
   const count = (key: AttendanceStatus) => roll.filter((entry) => marks[entry.membership_id] === key).length;
@@ -79,10 +79,8 @@ function Roll({ partnershipId, meeting, sectors, reload }: Omit<AttendanceSectio
   });
   fields.guests = { id: guestsId, label: t('attendance.guests') };
 
-  async function handleSubmit(event: FormEvent) {
+  function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
-    status.clear();
     const errors: FieldError[] = [];
     const guestCount = guests.trim() === '' ? 0 : parseNumber(guests);
     if (guestCount === null || !Number.isInteger(guestCount) || guestCount < 0 || guestCount > 100_000) {
@@ -90,12 +88,10 @@ function Roll({ partnershipId, meeting, sectors, reload }: Omit<AttendanceSectio
     }
     if (sent.length === 0) errors.push({ field: 'records', message: t('attendance.error.none') });
     if (errors.length > 0 || guestCount === null) {
-      setError(localError(errors));
+      form.reject(errors);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    void form.send(async () => {
       const saved = await recordAttendance(partnershipId, meeting.id, { records: sent, guests: guestCount });
       setDirty(false);
       await reload();
@@ -108,21 +104,16 @@ function Roll({ partnershipId, meeting, sectors, reload }: Omit<AttendanceSectio
               sectors: sectorList(present, sectors),
             }),
       );
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (roll.length === 0) return <p>{t('attendance.noSeats')}</p>;
   return (
     <>
       {status.view}
-      {error !== null && <ErrorSummary error={error} fields={fields} />}
+      {form.error !== null && <ErrorSummary error={form.error} fields={fields} />}
       <p>{t('attendance.intro')}</p>
-      <form className="usa-form cg-roll-form" noValidate aria-labelledby="attendance-heading" onSubmit={(e) => void handleSubmit(e)}>
+      <form className="usa-form cg-roll-form" noValidate aria-labelledby="attendance-heading" onSubmit={handleSubmit}>
         <p>
           <button
             type="button"

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import { canRunMeetings, getEngagement, type Engagement, type MemberEngagement } from '../../api/meetings';
 import type { Partnership } from '../../api/partnerships';
 import { labelFor } from '../../api/reference';
 import { Alert } from '../../components/Alert';
+import { BackLink } from '../../components/BackLink';
 import { SortHeader } from '../../components/SortHeader';
 import { useReferenceList } from '../../hooks/useReferenceList';
 import { t } from '../../i18n';
@@ -32,11 +32,7 @@ function EngagementPanel({ partnership }: { partnership: Partnership }) {
   const runner = canRunMeetings(partnership.my_role);
   return (
     <>
-      <p className="margin-bottom-0">
-        <Link className="usa-link" to={meetingPaths.list(id)}>
-          {t('meeting.backToList')}
-        </Link>
-      </p>
+      <BackLink to={meetingPaths.list(id)}>{t('meeting.backToList')}</BackLink>
       {runner ? <Report partnershipId={id} /> : <Alert type="info">{t('engagement.notAllowed')}</Alert>}
     </>
   );

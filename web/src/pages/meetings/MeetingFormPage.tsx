@@ -1,20 +1,20 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { ApiError, localError } from '../../api/client';
+import type { FormEvent } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { canRunMeetings, getMeeting, meetingKinds, scheduleMeeting, updateMeeting, type Meeting } from '../../api/meetings';
-import { currentFromStale, etagOf, isId, type Partnership } from '../../api/partnerships';
+import { etagOf, type Partnership } from '../../api/partnerships';
 import { Alert } from '../../components/Alert';
+import { BackLink } from '../../components/BackLink';
 import { Checkbox, RadioGroup } from '../../components/ChoiceGroup';
 import { DateField } from '../../components/DateField';
-import { ErrorSummary, messagesByField } from '../../components/ErrorSummary';
 import type { FlashState } from '../../components/FlashMessage';
+import { FormActions } from '../../components/FormActions';
 import { SelectField } from '../../components/SelectField';
-import { StaleNotice } from '../../components/StaleNotice';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
+import { VersionedFormAlerts } from '../../components/VersionedFormAlerts';
+import { useVersionedForm } from '../../hooks/useVersionedForm';
 import { t } from '../../i18n';
-import { NotFoundPage } from '../NotFoundPage';
-import { PartnershipFrame } from '../partnerships/PartnershipFrame';
+import { PartnershipFrame, PartnershipItemFrame } from '../partnerships/PartnershipFrame';
 import { useLoad } from '../plan/useLoad';
 import { dayText, isInLastWeek, meetingKindOptions, weekdayOfMonthText, whenText } from './meetingLabels';
 import { meetingPaths } from './meetingPaths';
@@ -27,7 +27,6 @@ import {
   parse,
   summaryFields,
   valuesOf,
-  type MeetingValues,
   type RepeatChoice,
   type RepeatEnd,
 } from './meetingValues';
@@ -41,11 +40,7 @@ export function NewMeetingPage() {
     >
       {({ partnership }) => (
         <>
-          <p className="margin-bottom-0">
-            <Link className="usa-link" to={meetingPaths.list(partnership.id)}>
-              {t('meeting.backToList')}
-            </Link>
-          </p>
+          <BackLink to={meetingPaths.list(partnership.id)}>{t('meeting.backToList')}</BackLink>
           {canRunMeetings(partnership.my_role) ? (
             <MeetingForm partnershipId={partnership.id} meeting={undefined} />
           ) : (
@@ -59,15 +54,14 @@ export function NewMeetingPage() {
 
 /** /partnerships/:id/meetings/:meetingId/edit: changing one meeting (not the rest of its series). */
 export function EditMeetingPage() {
-  const { meetingId } = useParams();
-  if (!isId(meetingId)) return <NotFoundPage />;
   return (
-    <PartnershipFrame
+    <PartnershipItemFrame
+      param="meetingId"
       title={() => t('meetingForm.editTitle')}
       documentTitle={(partnership) => t('meetingForm.editDocumentTitle', { name: partnership.name })}
     >
-      {({ partnership }) => <EditMeeting key={meetingId} partnership={partnership} meetingId={Number(meetingId)} />}
-    </PartnershipFrame>
+      {({ partnership }, meetingId) => <EditMeeting key={meetingId} partnership={partnership} meetingId={meetingId} />}
+    </PartnershipItemFrame>
   );
 }
 
@@ -83,11 +77,7 @@ function EditMeeting({ partnership, meetingId }: { partnership: Partnership; mee
   else body = <MeetingForm partnershipId={id} meeting={{ item: meeting, etag: loaded.data?.etag ?? etagOf(meeting) }} />;
   return (
     <>
-      <p className="margin-bottom-0">
-        <Link className="usa-link" to={meetingPaths.meeting(id, meetingId)}>
-          {t('meeting.back')}
-        </Link>
-      </p>
+      <BackLink to={meetingPaths.meeting(id, meetingId)}>{t('meeting.back')}</BackLink>
       {body}
     </>
   );
@@ -105,19 +95,13 @@ function summaryOf(meeting: Meeting): string {
 function MeetingForm({ partnershipId, meeting }: { partnershipId: number; meeting: { item: Meeting; etag: string } | undefined }) {
   const navigate = useNavigate();
   const scheduling = meeting === undefined;
-  const [base, setBase] = useState(meeting);
-  const [values, setValues] = useState<MeetingValues>(meeting === undefined ? newValues() : valuesOf(meeting.item));
-  const [error, setError] = useState<ApiError | null>(null);
-  const [stale, setStale] = useState<Meeting | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const noticeRef = useRef<HTMLDivElement>(null);
-  const messages = messagesByField(error);
-  const set = (changes: Partial<MeetingValues>) => setValues((last) => ({ ...last, ...changes }));
-
-  useEffect(() => {
-    if (notice !== null) noticeRef.current?.focus();
-  }, [notice]);
+  const form = useVersionedForm({
+    item: meeting?.item,
+    etag: meeting?.etag,
+    values: meeting === undefined ? newValues() : valuesOf(meeting.item),
+    valuesOf,
+  });
+  const { base, values, messages, set } = form;
 
   const dateKnown = /^\d{4}-\d{2}-\d{2}$/.test(values.date);
   const repeatOptions: { key: RepeatChoice; label: string }[] = [
@@ -132,18 +116,14 @@ function MeetingForm({ partnershipId, meeting }: { partnershipId: number; meetin
   ];
   const lastWeek = dateKnown && isInLastWeek(values.date);
 
-  async function handleSubmit(event: FormEvent) {
+  function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
-    setNotice(null);
     const parsed = parse(values, scheduling);
     if ('errors' in parsed) {
-      setError(localError(parsed.errors));
+      form.reject(parsed.errors);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    void form.send(async () => {
       if (base === undefined) {
         const first = await scheduleMeeting(partnershipId, { ...parsed.fields, recurrence: parsed.recurrence });
         const flash =
@@ -154,58 +134,27 @@ function MeetingForm({ partnershipId, meeting }: { partnershipId: number; meetin
         navigate(meetingPaths.list(partnershipId), { state });
         return;
       }
-      const before = parse(valuesOf(base.item), false);
+      const before = parse(valuesOf(base), false);
       const changes = 'fields' in before ? changesFrom(parsed.fields, before.fields) : parsed.fields;
       let flash: string;
       if (Object.keys(changes).length === 0) {
-        flash = t('meetingForm.unchanged', { title: base.item.title });
+        flash = t('meetingForm.unchanged', { title: base.title });
       } else {
-        const saved = await updateMeeting(partnershipId, base.item.id, changes, base.etag);
+        const saved = await updateMeeting(partnershipId, base.id, changes, form.etag);
         flash = t('meetingForm.saved', { title: saved.data.title });
       }
       const state: FlashState = { flash };
-      navigate(meetingPaths.meeting(partnershipId, base.item.id), { state });
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      const current = currentFromStale<Meeting>(caught);
-      if (current === null) setError(caught);
-      else setStale(current);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  function rebaseOnStale(keepMine: boolean) {
-    if (stale === null || base === undefined) return;
-    const original = valuesOf(base.item);
-    const merged: MeetingValues = valuesOf(stale);
-    if (keepMine) {
-      for (const key of Object.keys(values) as (keyof MeetingValues)[]) {
-        // Only what this person changed goes over their version.
-        if (values[key] !== original[key]) (merged as unknown as Record<string, unknown>)[key] = values[key];
-      }
-    }
-    setBase({ item: stale, etag: etagOf(stale) });
-    setValues(merged);
-    setStale(null);
-    setNotice(keepMine ? t('stale.appliedMine') : t('stale.usedTheirs'));
+      navigate(meetingPaths.meeting(partnershipId, base.id), { state });
+    });
   }
 
   return (
     <>
       <p>{scheduling ? t('meetingForm.intro') : t('meetingForm.editIntro')}</p>
-      {error !== null && <ErrorSummary error={error} fields={summaryFields(values)} />}
-      {stale !== null && (
-        <StaleNotice heading={t('meetingForm.stale.heading')} onApplyMine={() => rebaseOnStale(true)} onUseTheirs={() => rebaseOnStale(false)}>
-          <p className="usa-alert__text">{t('meetingForm.stale.theirs', { summary: summaryOf(stale) })}</p>
-        </StaleNotice>
-      )}
-      {notice !== null && (
-        <Alert type="info" ref={noticeRef}>
-          {notice}
-        </Alert>
-      )}
-      <form className="usa-form usa-form--large" noValidate onSubmit={(e) => void handleSubmit(e)}>
+      <VersionedFormAlerts form={form} fields={summaryFields(values)} staleHeading={t('meetingForm.stale.heading')}>
+        {(theirs) => <p className="usa-alert__text">{t('meetingForm.stale.theirs', { summary: summaryOf(theirs) })}</p>}
+      </VersionedFormAlerts>
+      <form className="usa-form usa-form--large" noValidate onSubmit={handleSubmit}>
         <TextField
           id={ids.title}
           label={t('meeting.field.title')}
@@ -430,21 +379,10 @@ function MeetingForm({ partnershipId, meeting }: { partnershipId: number; meetin
           </>
         )}
 
-        <ul className="usa-button-group cg-form-actions">
-          <li className="usa-button-group__item">
-            <button type="submit" className="usa-button">
-              {scheduling ? t('meetingForm.submitNew') : t('meetingForm.submitEdit')}
-            </button>
-          </li>
-          <li className="usa-button-group__item">
-            <Link
-              className="usa-button usa-button--outline"
-              to={base === undefined ? meetingPaths.list(partnershipId) : meetingPaths.meeting(partnershipId, base.item.id)}
-            >
-              {t('form.cancel')}
-            </Link>
-          </li>
-        </ul>
+        <FormActions
+          submitLabel={scheduling ? t('meetingForm.submitNew') : t('meetingForm.submitEdit')}
+          cancel={base === undefined ? meetingPaths.list(partnershipId) : meetingPaths.meeting(partnershipId, base.id)}
+        />
       </form>
     </>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import {
   answerInvitation,
@@ -11,15 +11,16 @@ import {
   type MeetingDetail,
   type RsvpAnswer,
 } from '../../api/meetings';
-import { isId, type Partnership } from '../../api/partnerships';
+import type { Partnership } from '../../api/partnerships';
 import { Alert } from '../../components/Alert';
+import { BackLink } from '../../components/BackLink';
 import { Checkbox, RadioGroup } from '../../components/ChoiceGroup';
 import { FlashMessage } from '../../components/FlashMessage';
+import { FormActions } from '../../components/FormActions';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useReferenceList } from '../../hooks/useReferenceList';
 import { t } from '../../i18n';
-import { NotFoundPage } from '../NotFoundPage';
-import { PartnershipFrame } from '../partnerships/PartnershipFrame';
+import { PartnershipItemFrame } from '../partnerships/PartnershipFrame';
 import { useLoad } from '../plan/useLoad';
 import { AgendaSection } from './AgendaSection';
 import { AttendanceSection } from './AttendanceSection';
@@ -39,15 +40,14 @@ import { useActionStatus, type ActionStatus } from './useActionStatus';
 
 /** /partnerships/:id/meetings/:meetingId: one meeting, answering it, its agenda and its attendance. */
 export function MeetingPage() {
-  const { meetingId } = useParams();
-  if (!isId(meetingId)) return <NotFoundPage />;
   return (
-    <PartnershipFrame
+    <PartnershipItemFrame
+      param="meetingId"
       title={() => t('meeting.title')}
       documentTitle={(partnership) => t('meeting.documentTitle', { name: partnership.name })}
     >
-      {({ partnership }) => <MeetingLoader key={meetingId} partnership={partnership} meetingId={Number(meetingId)} />}
-    </PartnershipFrame>
+      {({ partnership }, meetingId) => <MeetingLoader key={meetingId} partnership={partnership} meetingId={meetingId} />}
+    </PartnershipItemFrame>
   );
 }
 
@@ -57,11 +57,7 @@ function MeetingLoader({ partnership, meetingId }: { partnership: Partnership; m
   const status = useActionStatus();
   return (
     <>
-      <p className="margin-bottom-0">
-        <Link className="usa-link" to={meetingPaths.list(id)}>
-          {t('meeting.backToList')}
-        </Link>
-      </p>
+      <BackLink to={meetingPaths.list(id)}>{t('meeting.backToList')}</BackLink>
       <FlashMessage />
       {status.view}
       {loaded.error !== null && (
@@ -334,18 +330,12 @@ function CancelMeeting({ partnershipId, meeting, reload, status }: Omit<MeetingP
       {meeting.series_id !== null && (
         <Checkbox id="cancel-following" label={t('meeting.cancel.following')} checked={following} onChange={setFollowing} />
       )}
-      <ul className="usa-button-group cg-form-actions">
-        <li className="usa-button-group__item">
-          <button type="submit" className="usa-button usa-button--secondary">
-            {following ? t('meeting.cancel.confirmSeries') : t('meeting.cancel.confirm')}
-          </button>
-        </li>
-        <li className="usa-button-group__item">
-          <button type="button" className="usa-button usa-button--outline" onClick={() => setOpen(false)}>
-            {t('meeting.cancel.keep')}
-          </button>
-        </li>
-      </ul>
+      <FormActions
+        submitLabel={following ? t('meeting.cancel.confirmSeries') : t('meeting.cancel.confirm')}
+        cancel={() => setOpen(false)}
+        cancelLabel={t('meeting.cancel.keep')}
+        danger
+      />
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { ApiError, isAbort } from '../../api/client';
 import {
   createOrganization,
@@ -11,9 +11,11 @@ import {
   type Organization,
 } from '../../api/organizations';
 import { Alert } from '../../components/Alert';
-import { ErrorSummary, messagesByField } from '../../components/ErrorSummary';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import type { FlashState } from '../../components/FlashMessage';
+import { FormActions } from '../../components/FormActions';
 import { PageHeading } from '../../components/PageHeading';
+import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { useReferenceList } from '../../hooks/useReferenceList';
 import { t } from '../../i18n';
 import { DeleteOrganization } from './DeleteOrganization';
@@ -51,10 +53,9 @@ export function OrganizationEditor({ id }: { id: number | null }) {
     id === null ? { base: null, etag: '', values: emptyValues } : null,
   );
   const [loadError, setLoadError] = useState<ApiError | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
   const [stale, setStale] = useState<Organization | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSubmit(() => setNotice(null));
   const noticeRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -82,27 +83,19 @@ export function OrganizationEditor({ id }: { id: number | null }) {
     navigate(LIST, { state });
   }
 
-  async function submit(action: () => Promise<void>) {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    setNotice(null);
-    try {
-      await action();
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
+  function submit(action: () => Promise<void>) {
+    void form.send(action, (caught) => {
       const current = currentFromStale(caught);
-      if (current === null) setError(caught);
-      else setStale(current);
-    } finally {
-      setBusy(false);
-    }
+      if (current === null) return caught;
+      setStale(current);
+      return null;
+    });
   }
 
   function handleSave(event: FormEvent) {
     event.preventDefault();
     if (draft === null) return;
-    void submit(async () => {
+    submit(async () => {
       if (draft.base === null) {
         const created = await createOrganization(toCreateBody(draft.values));
         goToList(t('org.flash.created', { name: created.data.name }));
@@ -122,7 +115,7 @@ export function OrganizationEditor({ id }: { id: number | null }) {
     if (draft === null || draft.base === null) return;
     const organization = draft.base;
     const etag = draft.etag;
-    void submit(async () => {
+    submit(async () => {
       await deleteOrganization(organization.id, etag);
       goToList(t('org.flash.deleted', { name: organization.name }));
     });
@@ -148,7 +141,7 @@ export function OrganizationEditor({ id }: { id: number | null }) {
       {problem === null && !ready && <p role="status">{t('common.loading')}</p>}
       {ready && (
         <>
-          {error !== null && <ErrorSummary error={error} fields={summaryFields()} />}
+          {form.error !== null && <ErrorSummary error={form.error} fields={summaryFields()} />}
           {stale !== null && (
             <StaleVersionNotice
               current={stale}
@@ -169,22 +162,15 @@ export function OrganizationEditor({ id }: { id: number | null }) {
               onChange={(field, value) =>
                 setDraft((last) => last && { ...last, values: { ...last.values, [field]: value } })
               }
-              messages={messagesByField(error)}
+              messages={form.messages}
               sectors={sectors.items}
               kinds={kinds.items}
             />
-            <ul className="usa-button-group cg-form-actions">
-              <li className="usa-button-group__item">
-                <button type="submit" className="usa-button">
-                  {base === null ? t('org.new.submit') : t('org.edit.submit')}
-                </button>
-              </li>
-              <li className="usa-button-group__item">
-                <Link className="usa-button usa-button--outline" to={LIST}>
-                  {t('org.form.cancel')}
-                </Link>
-              </li>
-            </ul>
+            <FormActions
+              submitLabel={base === null ? t('org.new.submit') : t('org.edit.submit')}
+              cancel={LIST}
+              cancelLabel={t('org.form.cancel')}
+            />
           </form>
           {base !== null && <DeleteOrganization name={base.name} onConfirm={handleDelete} />}
         </>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { ApiError, isAbort, localError, type FieldError } from '../../api/client';
+import { ApiError, isAbort, type FieldError } from '../../api/client';
 import {
   adoptVersion,
   createDraft,
@@ -20,10 +20,12 @@ import { canManage, currentFromStale, etagOf, type Partnership } from '../../api
 import { labelFor, type ReferenceItem } from '../../api/reference';
 import { Alert } from '../../components/Alert';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import { ErrorSummary, messagesByField } from '../../components/ErrorSummary';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormActions } from '../../components/FormActions';
 import { FormGroup } from '../../components/FormGroup';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useReferenceList } from '../../hooks/useReferenceList';
+import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { t } from '../../i18n';
 import { charterStatusLabel, formatDate, linesOf } from './labels';
 import { PartnershipFrame } from './PartnershipFrame';
@@ -417,11 +419,10 @@ function CharterEditor({
   const [vision, setVision] = useState(initial.vision);
   const [values, setValues] = useState(initial.values.join('\n'));
   const [currentEtag, setCurrentEtag] = useState(etag);
-  const [error, setError] = useState<ApiError | null>(null);
   const [staleNote, setStaleNote] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSubmit();
+  const { messages } = form;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const messages = messagesByField(error);
   const fields = {
     mission: { id: editorIds.mission, label: t('charter.field.mission') },
     vision: { id: editorIds.vision, label: t('charter.field.vision') },
@@ -430,33 +431,26 @@ function CharterEditor({
 
   useEffect(() => headingRef.current?.focus(), []);
 
-  async function handleSubmit(event: FormEvent) {
+  function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
     const mistakes: FieldError[] = [];
     if (mission.trim() === '') mistakes.push({ field: 'mission', message: t('charter.error.mission') });
     if (vision.trim() === '') mistakes.push({ field: 'vision', message: t('charter.error.vision') });
     if (mistakes.length > 0) {
-      setError(localError(mistakes));
+      form.reject(mistakes);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      await save({ mission: mission.trim(), vision: vision.trim(), values: linesOf(values) }, currentEtag);
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      const current = currentFromStale<CharterVersion>(caught);
-      if (current === null) {
-        setError(caught);
-      } else {
+    void form.send(
+      () => save({ mission: mission.trim(), vision: vision.trim(), values: linesOf(values) }, currentEtag),
+      (caught) => {
+        const current = currentFromStale<CharterVersion>(caught);
+        if (current === null) return caught;
         // Someone else saved the draft first: keep this text, save over theirs on the next try.
         setCurrentEtag(etagOf(current));
         setStaleNote(t('charter.editor.stale', { name: current.created_by_name ?? t('charter.someone') }));
-      }
-    } finally {
-      setBusy(false);
-    }
+        return null;
+      },
+    );
   }
 
   return (
@@ -465,9 +459,9 @@ function CharterEditor({
         {t('charter.editor.heading')}
       </h3>
       <p>{intro}</p>
-      {error !== null && <ErrorSummary error={error} fields={fields} />}
+      {form.error !== null && <ErrorSummary error={form.error} fields={fields} />}
       {staleNote !== null && <Alert type="warning">{staleNote}</Alert>}
-      <form className="usa-form usa-form--large" noValidate onSubmit={(e) => void handleSubmit(e)}>
+      <form className="usa-form usa-form--large" noValidate onSubmit={handleSubmit}>
         <TextAreaField
           id={editorIds.mission}
           label={t('charter.field.mission')}
@@ -495,18 +489,7 @@ function CharterEditor({
           onChange={setValues}
           error={messages.values}
         />
-        <ul className="usa-button-group cg-form-actions">
-          <li className="usa-button-group__item">
-            <button type="submit" className="usa-button">
-              {submitLabel}
-            </button>
-          </li>
-          <li className="usa-button-group__item">
-            <button type="button" className="usa-button usa-button--outline" onClick={onCancel}>
-              {t('form.cancel')}
-            </button>
-          </li>
-        </ul>
+        <FormActions submitLabel={submitLabel} cancel={onCancel} />
       </form>
     </div>
   );

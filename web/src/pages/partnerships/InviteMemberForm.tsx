@@ -1,15 +1,17 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError, localError, type FieldError } from '../../api/client';
+import type { FieldError } from '../../api/client';
 import { addMember, type Membership, type NewMembership } from '../../api/members';
 import type { PartnershipRole } from '../../api/partnerships';
 import { labelFor, type ReferenceItem } from '../../api/reference';
-import { Checkbox, CheckboxGroup, choiceId, RadioGroup } from '../../components/ChoiceGroup';
-import { ErrorSummary, messagesByField } from '../../components/ErrorSummary';
+import { choiceId, RadioGroup } from '../../components/ChoiceGroup';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormGroup } from '../../components/FormGroup';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { t } from '../../i18n';
 import { roleDescription, roleOptions } from './labels';
+import { MemberRoleFields } from './MemberRoleFields';
 
 interface InviteMemberFormProps {
   partnershipId: number;
@@ -73,9 +75,8 @@ export function InviteMemberForm({
   onAdded,
 }: InviteMemberFormProps) {
   const [values, setValues] = useState<Values>(empty);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const messages = messagesByField(error);
+  const form = useFormSubmit();
+  const { messages } = form;
   const set = (changes: Partial<Values>) => setValues((last) => ({ ...last, ...changes }));
   const inviting = values.mode === 'invite';
   const fields = {
@@ -93,9 +94,8 @@ export function InviteMemberForm({
   };
   const organizationSector = organizationSectors[values.organization_id];
 
-  async function handleSubmit(event: FormEvent) {
+  function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
     const mistakes: FieldError[] = [];
     if (inviting && values.email.trim() === '') {
       mistakes.push({ field: 'email', message: t('invite.error.emailRequired') });
@@ -107,7 +107,7 @@ export function InviteMemberForm({
       mistakes.push({ field: 'sector', message: t('invite.error.sectorRequired') });
     }
     if (mistakes.length > 0) {
-      setError(localError(mistakes));
+      form.reject(mistakes);
       return;
     }
     const body: NewMembership = {
@@ -122,9 +122,7 @@ export function InviteMemberForm({
     if (values.organization_id !== '') body.organization_id = Number(values.organization_id);
     if (values.sector !== '') body.sector = values.sector;
     if (!inviting && values.joined_on !== '') body.joined_on = values.joined_on;
-    setBusy(true);
-    setError(null);
-    try {
+    void form.send(async () => {
       const created = await addMember(partnershipId, body);
       setValues({ ...empty, mode: values.mode });
       onAdded(
@@ -133,12 +131,7 @@ export function InviteMemberForm({
           ? t('invite.sent', { email: body.email ?? '' })
           : t('invite.added', { name: created.data.display_name }),
       );
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -146,8 +139,8 @@ export function InviteMemberForm({
       <h2 id="invite-heading" className="cg-focus-target" tabIndex={-1}>
         {t('invite.heading')}
       </h2>
-      {error !== null && <ErrorSummary error={error} fields={fields} />}
-      <form className="usa-form usa-form--large" noValidate autoComplete="off" onSubmit={(e) => void handleSubmit(e)}>
+      {form.error !== null && <ErrorSummary error={form.error} fields={fields} />}
+      <form className="usa-form usa-form--large" noValidate autoComplete="off" onSubmit={handleSubmit}>
         <RadioGroup
           id="invite-mode"
           legend={t('invite.mode.legend')}
@@ -203,43 +196,14 @@ export function InviteMemberForm({
           emptyOption={t('invite.sameAsOrganization')}
           error={messages.sector}
         />
-        <CheckboxGroup
-          id={ids.perspectives}
-          legend={t('member.field.perspectives')}
-          hint={t('member.hint.perspectives')}
-          optional
-          values={values.perspectives}
-          onChange={(next) => set({ perspectives: next })}
-          options={perspectives}
-          error={messages.perspectives}
-        />
-        <SelectField
-          id={ids.role}
-          label={t('member.field.role')}
-          necessity="required"
-          hint={roleDescription(values.role)}
-          value={values.role}
-          onChange={(role) => {
-            const found = roleOptions(mayNameLeads).find((option) => option.key === role);
-            if (found !== undefined) set({ role: found.key as PartnershipRole });
-          }}
-          options={roleOptions(mayNameLeads)}
-          emptyOption={t('form.select')}
-          error={messages.role}
-        />
-        <Checkbox
-          id={ids.decision_authority}
-          label={t('member.field.decision_authority')}
-          description={t('member.hint.decision_authority')}
-          checked={values.decision_authority}
-          onChange={(decision_authority) => set({ decision_authority })}
-        />
-        <Checkbox
-          id={ids.listed_publicly}
-          label={t('member.field.listed_publicly')}
-          description={t('member.hint.listed_publicly')}
-          checked={values.listed_publicly}
-          onChange={(listed_publicly) => set({ listed_publicly })}
+        <MemberRoleFields
+          ids={ids}
+          values={values}
+          onChange={set}
+          messages={messages}
+          perspectives={perspectives}
+          roles={roleOptions(mayNameLeads)}
+          roleHint={roleDescription(values.role)}
         />
         {!inviting && (
           <FormGroup

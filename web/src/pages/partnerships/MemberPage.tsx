@@ -1,56 +1,47 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { ApiError, isAbort, localError } from '../../api/client';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
 import { ceaseMember, getMember, updateMember, type Membership, type MembershipChanges } from '../../api/members';
-import { canManage, currentFromStale, etagOf, isId, type Partnership, type PartnershipRole } from '../../api/partnerships';
+import { canManage, etagOf, type Partnership, type PartnershipRole } from '../../api/partnerships';
 import { labelFor, type ReferenceItem } from '../../api/reference';
 import { Alert } from '../../components/Alert';
-import { Checkbox, CheckboxGroup, choiceId } from '../../components/ChoiceGroup';
+import { choiceId } from '../../components/ChoiceGroup';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import { ErrorSummary, messagesByField } from '../../components/ErrorSummary';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import type { FlashState } from '../../components/FlashMessage';
+import { FormActions } from '../../components/FormActions';
 import { SelectField } from '../../components/SelectField';
-import { StaleNotice } from '../../components/StaleNotice';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
+import { VersionedFormAlerts } from '../../components/VersionedFormAlerts';
+import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { useReferenceList } from '../../hooks/useReferenceList';
+import { useVersionedForm } from '../../hooks/useVersionedForm';
 import { t } from '../../i18n';
-import { NotFoundPage } from '../NotFoundPage';
+import { useLoad } from '../plan/useLoad';
 import { roleDescription, roleLabel, roleOptions } from './labels';
+import { MemberRoleFields } from './MemberRoleFields';
 import { memberStatusText } from './MembersPage';
-import { PartnershipFrame } from './PartnershipFrame';
+import { PartnershipItemFrame } from './PartnershipFrame';
 
 /** /partnerships/:id/members/:memberId: change a member's seat, or end the membership. */
 export function MemberPage() {
-  const { memberId } = useParams();
-  if (!isId(memberId)) return <NotFoundPage />;
   return (
-    <PartnershipFrame
+    <PartnershipItemFrame
+      param="memberId"
       title={() => t('member.title')}
       documentTitle={(partnership) => t('member.documentTitle', { name: partnership.name })}
     >
-      {({ partnership }) => <MemberLoader key={memberId} partnership={partnership} memberId={Number(memberId)} />}
-    </PartnershipFrame>
+      {({ partnership }, memberId) => <MemberLoader key={memberId} partnership={partnership} memberId={memberId} />}
+    </PartnershipItemFrame>
   );
 }
 
 function MemberLoader({ partnership, memberId }: { partnership: Partnership; memberId: number }) {
-  const [loaded, setLoaded] = useState<{ member: Membership; etag: string } | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    getMember(partnership.id, memberId, controller.signal).then(
-      (response) => setLoaded({ member: response.data, etag: response.etag ?? etagOf(response.data) }),
-      (caught: unknown) => {
-        if (!isAbort(caught) && caught instanceof ApiError) setError(caught);
-      },
-    );
-    return () => controller.abort();
-  }, [partnership.id, memberId]);
-
-  if (error !== null) return <Alert type="error">{error.problem.detail}</Alert>;
-  if (loaded === null) return <p role="status">{t('common.loading')}</p>;
-  return <MemberDetails partnership={partnership} initial={loaded.member} initialEtag={loaded.etag} />;
+  const loaded = useLoad((signal) => getMember(partnership.id, memberId, signal), `${partnership.id}/${memberId}`);
+  if (loaded.error !== null) return <Alert type="error">{loaded.error.problem.detail}</Alert>;
+  if (loaded.data === null) return <p role="status">{t('common.loading')}</p>;
+  const member = loaded.data.data;
+  return <MemberDetails partnership={partnership} initial={member} initialEtag={loaded.data.etag ?? etagOf(member)} />;
 }
 
 interface Values {
@@ -106,24 +97,18 @@ function MemberDetails({
   const navigate = useNavigate();
   const sectors = useReferenceList('/api/v1/sectors');
   const perspectives = useReferenceList('/api/v1/perspectives');
-  const [base, setBase] = useState({ member: initial, etag: initialEtag });
-  const [values, setValues] = useState<Values>(valuesOf(initial));
-  const [error, setError] = useState<ApiError | null>(null);
-  const [stale, setStale] = useState<Membership | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const form = useVersionedForm({ item: initial, etag: initialEtag, values: valuesOf(initial), valuesOf });
+  const { values, messages, set } = form;
   const [reason, setReason] = useState('');
-  const [ceaseError, setCeaseError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const noticeRef = useRef<HTMLDivElement>(null);
-  const member = base.member;
+  // Ending the membership is a form of its own; neither form sends while the other waits.
+  const cease = useFormSubmit();
+  const member = form.base;
   const manager = canManage(partnership.my_role);
   const mine = member.id === partnership.my_membership_id;
   // Only leads name leads, or change a lead's role.
   const roleLocked = partnership.my_role !== 'lead' && member.role === 'lead';
   const open = member.status === 'active' || member.status === 'invited';
   const membersPath = `/partnerships/${partnership.id}/members`;
-  const set = (changes: Partial<Values>) => setValues((last) => ({ ...last, ...changes }));
-  const messages = messagesByField(error);
   const fields = {
     person_name: { id: ids.person_name, label: t('member.field.person_name') },
     sector: { id: ids.sector, label: t('member.field.sector') },
@@ -133,74 +118,36 @@ function MemberDetails({
     listed_publicly: { id: ids.listed_publicly, label: t('member.field.listed_publicly') },
   };
 
-  useEffect(() => {
-    if (notice !== null) noticeRef.current?.focus();
-  }, [notice]);
-
   function back(flash: string) {
     const state: FlashState = { flash };
     navigate(membersPath, { state });
   }
 
-  async function handleSave(event: FormEvent) {
+  function handleSave(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
-    setNotice(null);
-    const changes = changesFrom(values, valuesOf(member));
-    if (Object.keys(changes).length === 0) {
-      back(t('member.flash.unchanged', { name: member.display_name }));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = await updateMember(partnership.id, member.id, changes, base.etag);
+    if (cease.busy) return;
+    void form.send(async () => {
+      const changes = changesFrom(values, valuesOf(member));
+      if (Object.keys(changes).length === 0) {
+        back(t('member.flash.unchanged', { name: member.display_name }));
+        return;
+      }
+      const saved = await updateMember(partnership.id, member.id, changes, form.etag);
       back(t('member.flash.saved', { name: saved.data.display_name }));
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      const current = currentFromStale<Membership>(caught);
-      if (current === null) setError(caught);
-      else setStale(current);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
-  function rebaseOnStale(keepMine: boolean) {
-    if (stale === null) return;
-    const mineEdits = changesFrom(values, valuesOf(member));
-    const theirs = valuesOf(stale);
-    const merged: Values = { ...theirs };
-    if ('person_name' in mineEdits) merged.person_name = values.person_name;
-    if ('sector' in mineEdits) merged.sector = values.sector;
-    if ('perspectives' in mineEdits) merged.perspectives = values.perspectives;
-    if ('role' in mineEdits) merged.role = values.role;
-    if ('decision_authority' in mineEdits) merged.decision_authority = values.decision_authority;
-    if ('listed_publicly' in mineEdits) merged.listed_publicly = values.listed_publicly;
-    setBase({ member: stale, etag: etagOf(stale) });
-    setValues(keepMine ? merged : theirs);
-    setStale(null);
-    setNotice(keepMine ? t('stale.appliedMine') : t('stale.usedTheirs'));
-  }
-
-  async function handleCease() {
-    if (busy) return;
+  function handleCease() {
+    if (form.busy) return;
     if (reason.trim() === '') {
-      setCeaseError(localError([{ field: 'reason', message: t('member.cease.reasonRequired') }]));
+      cease.reject([{ field: 'reason', message: t('member.cease.reasonRequired') }]);
       return;
     }
-    setBusy(true);
-    setCeaseError(null);
-    try {
+    void cease.send(async () => {
       const ended = await ceaseMember(partnership.id, member.id, reason.trim());
       if (mine) navigate('/partnerships', { state: { flash: t('member.flash.left', { name: partnership.name }) } });
       else back(t('member.flash.ceased', { name: ended.display_name }));
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      setCeaseError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const roles: ReferenceItem[] = roleLocked ? [{ key: 'lead', label: roleLabel('lead') }] : roleOptions(partnership.my_role === 'lead');
@@ -235,28 +182,18 @@ function MemberDetails({
       {manager && open && (
         <section className="cg-section" aria-labelledby="member-edit-heading">
           <h2 id="member-edit-heading">{t('member.edit.heading')}</h2>
-          {error !== null && <ErrorSummary error={error} fields={fields} />}
-          {stale !== null && (
-            <StaleNotice
-              heading={t('member.stale.heading')}
-              onApplyMine={() => rebaseOnStale(true)}
-              onUseTheirs={() => rebaseOnStale(false)}
-            >
+          <VersionedFormAlerts form={form} fields={fields} staleHeading={t('member.stale.heading')}>
+            {(theirs) => (
               <p className="usa-alert__text">
                 {t('member.stale.summary', {
-                  role: roleLabel(stale.role),
-                  sector: labelFor(sectors.items, stale.sector),
-                  decides: stale.decision_authority ? t('common.yes') : t('common.no'),
+                  role: roleLabel(theirs.role),
+                  sector: labelFor(sectors.items, theirs.sector),
+                  decides: theirs.decision_authority ? t('common.yes') : t('common.no'),
                 })}
               </p>
-            </StaleNotice>
-          )}
-          {notice !== null && (
-            <Alert type="info" ref={noticeRef}>
-              {notice}
-            </Alert>
-          )}
-          <form className="usa-form usa-form--large" noValidate autoComplete="off" onSubmit={(e) => void handleSave(e)}>
+            )}
+          </VersionedFormAlerts>
+          <form className="usa-form usa-form--large" noValidate autoComplete="off" onSubmit={handleSave}>
             <TextField
               id={ids.person_name}
               label={t('member.field.person_name')}
@@ -280,56 +217,16 @@ function MemberDetails({
               emptyOption={member.organization === null ? t('form.select') : t('invite.sameAsOrganization')}
               error={messages.sector}
             />
-            <CheckboxGroup
-              id={ids.perspectives}
-              legend={t('member.field.perspectives')}
-              hint={t('member.hint.perspectives')}
-              optional
-              values={values.perspectives}
-              onChange={(next) => set({ perspectives: next })}
-              options={perspectives.items}
-              error={messages.perspectives}
+            <MemberRoleFields
+              ids={ids}
+              values={values}
+              onChange={set}
+              messages={messages}
+              perspectives={perspectives.items}
+              roles={roles}
+              roleHint={roleLocked ? t('member.hint.leadLocked') : roleDescription(values.role)}
             />
-            <SelectField
-              id={ids.role}
-              label={t('member.field.role')}
-              necessity="required"
-              hint={roleLocked ? t('member.hint.leadLocked') : roleDescription(values.role)}
-              value={values.role}
-              onChange={(role) => {
-                const found = roles.find((option) => option.key === role);
-                if (found !== undefined) set({ role: found.key as PartnershipRole });
-              }}
-              options={roles}
-              emptyOption={t('form.select')}
-              error={messages.role}
-            />
-            <Checkbox
-              id={ids.decision_authority}
-              label={t('member.field.decision_authority')}
-              description={t('member.hint.decision_authority')}
-              checked={values.decision_authority}
-              onChange={(decision_authority) => set({ decision_authority })}
-            />
-            <Checkbox
-              id={ids.listed_publicly}
-              label={t('member.field.listed_publicly')}
-              description={t('member.hint.listed_publicly')}
-              checked={values.listed_publicly}
-              onChange={(listed_publicly) => set({ listed_publicly })}
-            />
-            <ul className="usa-button-group cg-form-actions">
-              <li className="usa-button-group__item">
-                <button type="submit" className="usa-button">
-                  {t('member.edit.submit')}
-                </button>
-              </li>
-              <li className="usa-button-group__item">
-                <Link className="usa-button usa-button--outline" to={membersPath}>
-                  {t('form.cancel')}
-                </Link>
-              </li>
-            </ul>
+            <FormActions submitLabel={t('member.edit.submit')} cancel={membersPath} />
           </form>
         </section>
       )}
@@ -338,8 +235,8 @@ function MemberDetails({
         <section className="cg-danger-zone" aria-labelledby="cease-heading">
           <h2 id="cease-heading">{mine ? t('member.cease.leaveHeading') : t('member.cease.heading')}</h2>
           <p>{mine ? t('member.cease.leaveExplain') : t('member.cease.explain')}</p>
-          {ceaseError !== null && (
-            <ErrorSummary error={ceaseError} fields={{ reason: { id: ids.reason, label: t('member.cease.reason') } }} />
+          {cease.error !== null && (
+            <ErrorSummary error={cease.error} fields={{ reason: { id: ids.reason, label: t('member.cease.reason') } }} />
           )}
           <div className="usa-form usa-form--large">
             <TextAreaField
@@ -349,7 +246,7 @@ function MemberDetails({
               necessity="required"
               value={reason}
               onChange={setReason}
-              error={messagesByField(ceaseError).reason}
+              error={cease.messages.reason}
             />
           </div>
           <ConfirmButton
@@ -362,7 +259,7 @@ function MemberDetails({
             confirmLabel={mine ? t('member.cease.leaveConfirm') : t('member.cease.confirm')}
             cancelLabel={t('member.cease.cancel')}
             danger
-            onConfirm={() => void handleCease()}
+            onConfirm={handleCease}
           />
         </section>
       )}

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { Link, NavLink, useParams } from 'react-router-dom';
+import { NavLink, useParams } from 'react-router-dom';
 import { ApiError, isAbort } from '../../api/client';
 import { etagOf, getPartnership, isId, type Partnership } from '../../api/partnerships';
 import { Alert } from '../../components/Alert';
+import { BackLink } from '../../components/BackLink';
 import { PageHeading } from '../../components/PageHeading';
 import { t } from '../../i18n';
 import { NotFoundPage } from '../NotFoundPage';
@@ -33,6 +34,23 @@ export function PartnershipFrame(props: PartnershipFrameProps) {
   const { id } = useParams();
   if (!isId(id)) return <NotFoundPage />;
   return <Frame key={id} id={Number(id)} {...props} />;
+}
+
+interface PartnershipItemFrameProps extends Omit<PartnershipFrameProps, 'children'> {
+  /** The route parameter that names the item, such as `riskId`. */
+  param: string;
+  children: (loaded: LoadedPartnership, itemId: number) => ReactNode;
+}
+
+/**
+ * The frame of a page about one item of a partnership (a meeting, a risk, a member...), named by
+ * the route parameter `param` after `:id`. An id the server could not have issued is "not found"
+ * at once, as on every such page.
+ */
+export function PartnershipItemFrame({ param, children, ...frame }: PartnershipItemFrameProps) {
+  const itemId = useParams()[param];
+  if (!isId(itemId)) return <NotFoundPage />;
+  return <PartnershipFrame {...frame}>{(loaded) => children(loaded, Number(itemId))}</PartnershipFrame>;
 }
 
 function Frame({ id, title, documentTitle, children }: PartnershipFrameProps & { id: number }) {
@@ -70,11 +88,7 @@ function Frame({ id, title, documentTitle, children }: PartnershipFrameProps & {
   const tabTitle = partnership !== null && documentTitle !== undefined ? documentTitle(partnership) : undefined;
   return (
     <>
-      <p className="margin-bottom-0">
-        <Link className="usa-link" to="/partnerships">
-          {t('partnerships.title')}
-        </Link>
-      </p>
+      <BackLink to="/partnerships">{t('partnerships.title')}</BackLink>
       <PageHeading title={heading} {...(tabTitle === undefined ? {} : { documentTitle: tabTitle })} />
       {partnership !== null && <PartnershipNav partnership={partnership} />}
       {error !== null && partnership === null && (

@@ -14,6 +14,7 @@ import {
 import { Alert } from '../../components/Alert';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorSummary, messagesByField } from '../../components/ErrorSummary';
+import { FormActions } from '../../components/FormActions';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
@@ -304,27 +305,15 @@ function ResponsibilityEditor({
               onChange={setDescription}
               error={messagesByField(editError).description}
             />
-            <ul className="usa-button-group cg-form-actions">
-              <li className="usa-button-group__item">
-                <button type="submit" className="usa-button">
-                  {t('resp.edit.submit')}
-                </button>
-              </li>
-              <li className="usa-button-group__item">
-                <button
-                  type="button"
-                  className="usa-button usa-button--outline"
-                  onClick={() => {
-                    setEditing(false);
-                    setTitle(item.title);
-                    setDescription(item.description ?? '');
-                    setEditError(null);
-                  }}
-                >
-                  {t('form.cancel')}
-                </button>
-              </li>
-            </ul>
+            <FormActions
+              submitLabel={t('resp.edit.submit')}
+              cancel={() => {
+                setEditing(false);
+                setTitle(item.title);
+                setDescription(item.description ?? '');
+                setEditError(null);
+              }}
+            />
           </form>
         </>
       ) : (

@@ -129,7 +129,7 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** The values that differ from `base`, the version the person started editing from. */
-export function editsTo(values: PartnershipValues, base: PartnershipValues): Partial<PartnershipValues> {
+function editsTo(values: PartnershipValues, base: PartnershipValues): Partial<PartnershipValues> {
   const edits: Partial<PartnershipValues> = {};
   for (const field of Object.keys(values) as FieldName[]) {
     const mine = values[field];

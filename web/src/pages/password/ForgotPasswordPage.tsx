@@ -1,44 +1,35 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { requestPasswordReset } from '../../api/account';
-import { ApiError, localError } from '../../api/client';
 import { SIGN_IN } from '../../auth/nextPath';
 import { Alert } from '../../components/Alert';
-import { ErrorSummary, messagesByField } from '../../components/ErrorSummary';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { TextField } from '../../components/TextField';
+import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { t } from '../../i18n';
 
 /** Asking for an email with a link for choosing a new password. Needs no session. */
 export function ForgotPasswordPage() {
   const [email, setEmail] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
   const [sent, setSent] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSubmit();
+  const { error, messages } = form;
   const sentRef = useRef<HTMLDivElement>(null);
-  const messages = messagesByField(error);
 
   useEffect(() => {
     if (sent !== null) sentRef.current?.focus();
   }, [sent]);
 
-  async function handleSubmit(event: FormEvent) {
+  function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
     if (email.trim() === '') {
-      setError(localError([{ field: 'email', message: t('forgot.emailRequired') }]));
+      form.reject([{ field: 'email', message: t('forgot.emailRequired') }]);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    void form.send(async () => {
       setSent(await requestPasswordReset(email.trim()));
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -52,7 +43,7 @@ export function ForgotPasswordPage() {
       ) : (
         <>
           <p>{t('forgot.intro')}</p>
-          <form className="usa-form" noValidate onSubmit={(event) => void handleSubmit(event)}>
+          <form className="usa-form" noValidate onSubmit={handleSubmit}>
             <TextField
               id="forgot-email"
               label={t('forgot.email')}

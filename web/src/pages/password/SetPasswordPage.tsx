@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { setPasswordWithToken } from '../../api/account';
-import { ApiError, localError } from '../../api/client';
 import { SIGN_IN } from '../../auth/nextPath';
 import { Alert } from '../../components/Alert';
-import { ErrorSummary, messagesByField } from '../../components/ErrorSummary';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { TextField } from '../../components/TextField';
+import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { t } from '../../i18n';
 
 /**
@@ -16,11 +16,10 @@ import { t } from '../../i18n';
 export function SetPasswordPage() {
   const token = new URLSearchParams(useLocation().search).get('token') ?? '';
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState<{ detail: string; email: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSubmit();
+  const { error, messages } = form;
   const doneRef = useRef<HTMLDivElement>(null);
-  const messages = messagesByField(error);
 
   useEffect(() => {
     if (done !== null) doneRef.current?.focus();
@@ -29,23 +28,15 @@ export function SetPasswordPage() {
     password: { id: 'set-password', label: t('setPassword.password') },
   };
 
-  async function handleSubmit(event: FormEvent) {
+  function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
     if (password === '') {
-      setError(localError([{ field: 'password', message: t('setPassword.passwordRequired') }]));
+      form.reject([{ field: 'password', message: t('setPassword.passwordRequired') }]);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    void form.send(async () => {
       setDone(await setPasswordWithToken(token, password));
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (done !== null) {
@@ -81,7 +72,7 @@ export function SetPasswordPage() {
             </p>
           )}
           <p>{t('setPassword.intro')}</p>
-          <form className="usa-form" noValidate onSubmit={(event) => void handleSubmit(event)}>
+          <form className="usa-form" noValidate onSubmit={handleSubmit}>
             <TextField
               id="set-password"
               label={t('setPassword.password')}

@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { ApiError, localError, type FieldError } from '../../api/client';
+import { useState, type FormEvent } from 'react';
+import type { FieldError } from '../../api/client';
 import type { Membership } from '../../api/members';
-import { currentFromStale, etagOf } from '../../api/partnerships';
 import {
   activityStatuses,
   createActivity,
@@ -12,14 +11,14 @@ import {
   type Plan,
 } from '../../api/plan';
 import type { ReferenceItem } from '../../api/reference';
-import { Alert } from '../../components/Alert';
 import { CheckboxGroup, choiceId } from '../../components/ChoiceGroup';
 import { DateField } from '../../components/DateField';
-import { ErrorSummary, messagesByField } from '../../components/ErrorSummary';
+import { FormActions } from '../../components/FormActions';
 import { SelectField } from '../../components/SelectField';
-import { StaleNotice } from '../../components/StaleNotice';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
+import { VersionedFormAlerts } from '../../components/VersionedFormAlerts';
+import { useVersionedForm } from '../../hooks/useVersionedForm';
 import { t } from '../../i18n';
 import { activityStatusLabel, activityStatusOptions, dueText, ownersText } from './planLabels';
 import { allActivities, selfAndDescendants } from './planTree';
@@ -184,20 +183,13 @@ export function ActivityForm({
   onDone,
   onCancel,
 }: ActivityFormProps) {
-  const [base, setBase] = useState(activity);
-  const [values, setValues] = useState<Values>(valuesOf(activity, plan, under));
-  const [error, setError] = useState<ApiError | null>(null);
-  const [stale, setStale] = useState<Activity | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const form = useVersionedForm({
+    item: activity,
+    values: valuesOf(activity, plan, under),
+    valuesOf: (item) => valuesOf(item, plan, undefined),
+  });
+  const { base, values, stale, messages, set } = form;
   const [ownerFilter, setOwnerFilter] = useState('');
-  const [busy, setBusy] = useState(false);
-  const noticeRef = useRef<HTMLDivElement>(null);
-  const set = (changes: Partial<Values>) => setValues((last) => ({ ...last, ...changes }));
-  const messages = messagesByField(error);
-
-  useEffect(() => {
-    if (notice !== null) noticeRef.current?.focus();
-  }, [notice]);
 
   // Who may own it: the active members, and whoever owns it already.
   const people = new Map<string, string>(members.map((member) => [String(member.id), member.display_name]));
@@ -258,18 +250,14 @@ export function ActivityForm({
     expected_outcome: { id: ids.expected_outcome, label: t('activity.field.expected_outcome') },
   };
 
-  async function handleSubmit(event: FormEvent) {
+  function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
-    setNotice(null);
     const parsed = parse(values);
     if ('errors' in parsed) {
-      setError(localError(parsed.errors));
+      form.reject(parsed.errors);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    void form.send(async () => {
       if (base === undefined) {
         const created = await createActivity(partnershipId, creation(parsed.body));
         onDone(t('activity.added', { title: created.data.title }), created.data);
@@ -283,76 +271,43 @@ export function ActivityForm({
           onDone(t('activity.unchanged', { title: base.title }), base);
           return;
         }
-        const saved = await updateActivity(partnershipId, base.id, changes, etagOf(base));
+        const saved = await updateActivity(partnershipId, base.id, changes, form.etag);
         onDone(t('activity.saved', { title: saved.data.title }), saved.data);
       }
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      const current = currentFromStale<Activity>(caught);
-      if (current === null) setError(caught);
-      else setStale(current);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  function rebaseOnStale(keepMine: boolean) {
-    if (stale === null || base === undefined) return;
-    const original = valuesOf(base, plan, undefined);
-    const theirs = valuesOf(stale, plan, undefined);
-    const merged: Values = { ...theirs };
-    if (keepMine) {
-      for (const key of Object.keys(values) as (keyof Values)[]) {
-        // Only what this person changed goes over their version.
-        if (String(values[key]) !== String(original[key])) (merged as unknown as Record<string, unknown>)[key] = values[key];
-      }
-    }
-    setBase(stale);
-    setValues(merged);
-    setStale(null);
-    setNotice(keepMine ? t('stale.appliedMine') : t('stale.usedTheirs'));
+    });
   }
 
   return (
     <>
-      {error !== null && <ErrorSummary error={error} fields={fields} />}
-      {stale !== null && (
-        <StaleNotice
-          heading={t('activity.stale.heading')}
-          headingLevel={headingLevel}
-          onApplyMine={() => rebaseOnStale(true)}
-          onUseTheirs={() => rebaseOnStale(false)}
-        >
-          <p className="usa-alert__text">
-            {t('activity.stale.summary', {
-              title: stale.title,
-              status: activityStatusLabel(stale.status),
-              percent: stale.percent,
-              due: dueText(stale),
-              owners: ownersText(stale),
-            })}
-          </p>
-          {base !== undefined && (
+      <VersionedFormAlerts form={form} fields={fields} staleHeading={t('activity.stale.heading')} staleHeadingLevel={headingLevel}>
+        {(theirs) => (
+          <>
             <p className="usa-alert__text">
-              {t('activity.stale.yours', {
-                title: values.title,
-                status: activityStatusLabel(values.status),
-                percent: values.percent,
-                owners:
-                  values.owner_ids.length === 0
-                    ? t('activity.owners.none')
-                    : values.owner_ids.map((key) => people.get(key) ?? key).join(', '),
+              {t('activity.stale.summary', {
+                title: theirs.title,
+                status: activityStatusLabel(theirs.status),
+                percent: theirs.percent,
+                due: dueText(theirs),
+                owners: ownersText(theirs),
               })}
             </p>
-          )}
-        </StaleNotice>
-      )}
-      {notice !== null && (
-        <Alert type="info" ref={noticeRef}>
-          {notice}
-        </Alert>
-      )}
-      <form className="usa-form usa-form--large" noValidate autoComplete="off" onSubmit={(e) => void handleSubmit(e)}>
+            {base !== undefined && (
+              <p className="usa-alert__text">
+                {t('activity.stale.yours', {
+                  title: values.title,
+                  status: activityStatusLabel(values.status),
+                  percent: values.percent,
+                  owners:
+                    values.owner_ids.length === 0
+                      ? t('activity.owners.none')
+                      : values.owner_ids.map((key) => people.get(key) ?? key).join(', '),
+                })}
+              </p>
+            )}
+          </>
+        )}
+      </VersionedFormAlerts>
+      <form className="usa-form usa-form--large" noValidate autoComplete="off" onSubmit={handleSubmit}>
         <TextField
           id={ids.title}
           label={t('activity.field.title')}
@@ -494,18 +449,7 @@ export function ActivityForm({
           onChange={(expected_outcome) => set({ expected_outcome })}
           error={messages.expected_outcome}
         />
-        <ul className="usa-button-group cg-form-actions">
-          <li className="usa-button-group__item">
-            <button type="submit" className="usa-button">
-              {submitLabel}
-            </button>
-          </li>
-          <li className="usa-button-group__item">
-            <button type="button" className="usa-button usa-button--outline" onClick={onCancel}>
-              {t('form.cancel')}
-            </button>
-          </li>
-        </ul>
+        <FormActions submitLabel={submitLabel} cancel={onCancel} />
       </form>
     </>
   );

@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError, isAbort } from '../../api/client';
 import { listAllMembers, type Membership } from '../../api/members';
 import { etagOf, isId, type Partnership } from '../../api/partnerships';
 import { canShapePlan, canWorkOnPlan, getActivity, updateActivity, type Activity, type Plan } from '../../api/plan';
 import { Alert } from '../../components/Alert';
+import { BackLink } from '../../components/BackLink';
 import { FlashMessage, type FlashState } from '../../components/FlashMessage';
 import { t } from '../../i18n';
-import { NotFoundPage } from '../NotFoundPage';
 import { formatDate } from '../partnerships/labels';
-import { PartnershipFrame } from '../partnerships/PartnershipFrame';
+import { PartnershipFrame, PartnershipItemFrame } from '../partnerships/PartnershipFrame';
 import { ActivityForm } from './ActivityForm';
 import { ArchiveButton } from './ArchiveButton';
 import { ActivityList } from './PlanPage';
@@ -22,20 +22,19 @@ import { usePlan } from './usePlan';
 
 /** /partnerships/:id/plan/activities/:activityId: one activity; changing it. */
 export function ActivityPage() {
-  const { activityId } = useParams();
-  if (!isId(activityId)) return <NotFoundPage />;
   return (
-    <PartnershipFrame
+    <PartnershipItemFrame
+      param="activityId"
       title={() => t('activity.title')}
       documentTitle={(partnership) => t('activity.documentTitle', { name: partnership.name })}
     >
-      {({ partnership }) => (
+      {({ partnership }, activityId) => (
         <>
           <PlanNav partnershipId={partnership.id} />
-          <ActivityLoader key={activityId} partnership={partnership} activityId={Number(activityId)} />
+          <ActivityLoader key={activityId} partnership={partnership} activityId={activityId} />
         </>
       )}
-    </PartnershipFrame>
+    </PartnershipItemFrame>
   );
 }
 
@@ -240,11 +239,7 @@ function ActivityView({
 
   return (
     <>
-      <p className="margin-bottom-0">
-        <Link className="usa-link" to={planPaths.plan(id)}>
-          {t('plan.back')}
-        </Link>
-      </p>
+      <BackLink to={planPaths.plan(id)}>{t('plan.back')}</BackLink>
       <FlashMessage />
       {message !== null && (
         <Alert type="success" ref={messageRef}>

@@ -1,12 +1,10 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { ApiError, localError } from '../../api/client';
-import { currentFromStale, etagOf } from '../../api/partnerships';
+import { useEffect, useRef, type FormEvent } from 'react';
 import { createGoal, updateGoal, type GoalChanges, type GoalItem } from '../../api/plan';
-import { Alert } from '../../components/Alert';
-import { ErrorSummary, messagesByField } from '../../components/ErrorSummary';
-import { StaleNotice } from '../../components/StaleNotice';
+import { FormActions } from '../../components/FormActions';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
+import { VersionedFormAlerts } from '../../components/VersionedFormAlerts';
+import { useVersionedForm } from '../../hooks/useVersionedForm';
 import { t } from '../../i18n';
 
 interface GoalEditorProps {
@@ -37,37 +35,24 @@ function changesFrom(values: Values, base: Values): GoalChanges {
 export function GoalEditor({ partnershipId, goal, headingLevel, onDone, onCancel }: GoalEditorProps) {
   const prefix = goal === undefined ? 'goal-new' : `goal-${goal.id}`;
   const ids = { title: `${prefix}-title`, rationale: `${prefix}-rationale` };
-  const [base, setBase] = useState(goal);
-  const [values, setValues] = useState<Values>(valuesOf(goal));
-  const [error, setError] = useState<ApiError | null>(null);
-  const [stale, setStale] = useState<GoalItem | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useVersionedForm({ item: goal, values: valuesOf(goal), valuesOf });
+  const { base, values, messages, set } = form;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
-  const messages = messagesByField(error);
   const fields = {
     title: { id: ids.title, label: t('goal.field.title') },
     rationale: { id: ids.rationale, label: t('goal.field.rationale') },
   };
 
   useEffect(() => headingRef.current?.focus(), []);
-  useEffect(() => {
-    if (notice !== null) noticeRef.current?.focus();
-  }, [notice]);
 
-  async function handleSubmit(event: FormEvent) {
+  function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
-    setNotice(null);
     if (values.title.trim() === '') {
-      setError(localError([{ field: 'title', message: t('goal.error.title') }]));
+      form.reject([{ field: 'title', message: t('goal.error.title') }]);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    void form.send(async () => {
       if (base === undefined) {
         const rationale = values.rationale.trim();
         const created = await createGoal(partnershipId, {
@@ -81,34 +66,10 @@ export function GoalEditor({ partnershipId, goal, headingLevel, onDone, onCancel
           onDone(t('goal.unchanged', { title: base.title }));
           return;
         }
-        const saved = await updateGoal(partnershipId, base.id, changes, etagOf(base));
+        const saved = await updateGoal(partnershipId, base.id, changes, form.etag);
         onDone(t('goal.saved', { title: saved.data.title }));
       }
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      const current = currentFromStale<GoalItem>(caught);
-      if (current === null) setError(caught);
-      else setStale(current);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  function rebaseOnStale(keepMine: boolean) {
-    if (stale === null || base === undefined) return;
-    const mine = changesFrom(values, valuesOf(base));
-    const theirs = valuesOf(stale);
-    setValues(
-      keepMine
-        ? {
-            title: 'title' in mine ? values.title : theirs.title,
-            rationale: 'rationale' in mine ? values.rationale : theirs.rationale,
-          }
-        : theirs,
-    );
-    setBase(stale);
-    setStale(null);
-    setNotice(keepMine ? t('stale.appliedMine') : t('stale.usedTheirs'));
+    });
   }
 
   return (
@@ -116,33 +77,29 @@ export function GoalEditor({ partnershipId, goal, headingLevel, onDone, onCancel
       <Heading className="cg-focus-target" ref={headingRef} tabIndex={-1}>
         {goal === undefined ? t('goal.add.heading') : t('goal.edit.heading', { title: goal.title })}
       </Heading>
-      {error !== null && <ErrorSummary error={error} fields={fields} />}
-      {stale !== null && (
-        <StaleNotice
-          heading={t('goal.stale.heading')}
-          headingLevel={headingLevel === 3 ? 4 : 5}
-          onApplyMine={() => rebaseOnStale(true)}
-          onUseTheirs={() => rebaseOnStale(false)}
-        >
-          <p className="usa-alert__text">{t('goal.stale.summary', { title: stale.title })}</p>
-          <p className="usa-alert__text cg-prewrap">
-            {t('goal.stale.rationale', { rationale: stale.rationale ?? t('common.none') })}
-          </p>
-        </StaleNotice>
-      )}
-      {notice !== null && (
-        <Alert type="info" ref={noticeRef}>
-          {notice}
-        </Alert>
-      )}
-      <form className="usa-form usa-form--large" noValidate onSubmit={(e) => void handleSubmit(e)}>
+      <VersionedFormAlerts
+        form={form}
+        fields={fields}
+        staleHeading={t('goal.stale.heading')}
+        staleHeadingLevel={headingLevel === 3 ? 4 : 5}
+      >
+        {(theirs) => (
+          <>
+            <p className="usa-alert__text">{t('goal.stale.summary', { title: theirs.title })}</p>
+            <p className="usa-alert__text cg-prewrap">
+              {t('goal.stale.rationale', { rationale: theirs.rationale ?? t('common.none') })}
+            </p>
+          </>
+        )}
+      </VersionedFormAlerts>
+      <form className="usa-form usa-form--large" noValidate onSubmit={handleSubmit}>
         <TextField
           id={ids.title}
           label={t('goal.field.title')}
           hint={t('goal.hint.title')}
           necessity="required"
           value={values.title}
-          onChange={(title) => setValues((last) => ({ ...last, title }))}
+          onChange={(title) => set({ title })}
           error={messages.title}
         />
         <TextAreaField
@@ -151,21 +108,10 @@ export function GoalEditor({ partnershipId, goal, headingLevel, onDone, onCancel
           hint={t('goal.hint.rationale')}
           necessity="optional"
           value={values.rationale}
-          onChange={(rationale) => setValues((last) => ({ ...last, rationale }))}
+          onChange={(rationale) => set({ rationale })}
           error={messages.rationale}
         />
-        <ul className="usa-button-group cg-form-actions">
-          <li className="usa-button-group__item">
-            <button type="submit" className="usa-button">
-              {goal === undefined ? t('goal.add.submit') : t('goal.edit.submit')}
-            </button>
-          </li>
-          <li className="usa-button-group__item">
-            <button type="button" className="usa-button usa-button--outline" onClick={onCancel}>
-              {t('form.cancel')}
-            </button>
-          </li>
-        </ul>
+        <FormActions submitLabel={goal === undefined ? t('goal.add.submit') : t('goal.edit.submit')} cancel={onCancel} />
       </form>
     </div>
   );

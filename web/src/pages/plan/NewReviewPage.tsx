@@ -1,20 +1,23 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
-import { ApiError, localError, type FieldError } from '../../api/client';
+import { useNavigate } from 'react-router-dom';
+import { ApiError, type FieldError } from '../../api/client';
 import type { Membership } from '../../api/members';
 import type { Partnership } from '../../api/partnerships';
 import { canShapePlan, type Objective, type Plan } from '../../api/plan';
 import { ratings as ratingKeys, recordReview, type NewReview, type Rating } from '../../api/planReviews';
 import type { ReferenceItem } from '../../api/reference';
 import { Alert } from '../../components/Alert';
+import { BackLink } from '../../components/BackLink';
 import { CheckboxGroup, choiceId, RadioGroup } from '../../components/ChoiceGroup';
 import { DateField } from '../../components/DateField';
-import { ErrorSummary, messagesByField, type SummaryField } from '../../components/ErrorSummary';
+import { ErrorSummary, type SummaryField } from '../../components/ErrorSummary';
 import type { FlashState } from '../../components/FlashMessage';
+import { FormActions } from '../../components/FormActions';
 import { FormGroup } from '../../components/FormGroup';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
+import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { t } from '../../i18n';
 import { formatDate, percent, todayIso } from '../partnerships/labels';
 import { PartnershipFrame } from '../partnerships/PartnershipFrame';
@@ -45,11 +48,7 @@ function NewReview({ partnership }: { partnership: Partnership }) {
   return (
     <>
       <PlanNav partnershipId={id} />
-      <p className="margin-bottom-0">
-        <Link className="usa-link" to={planPaths.reviews(id)}>
-          {t('review.back')}
-        </Link>
-      </p>
+      <BackLink to={planPaths.reviews(id)}>{t('review.back')}</BackLink>
       {!canShapePlan(partnership.my_role) ? (
         <Alert type="info">{t('reviewForm.notAllowed')}</Alert>
       ) : error !== null ? (
@@ -161,12 +160,11 @@ function ReviewForm({ partnership, plan, members }: { partnership: Partnership; 
     decisions: [{ key: 0, text: '' }],
     commitments: [emptyCommitment(1)],
   }));
-  const [error, setError] = useState<ApiError | null>(null);
+  const form = useFormSubmit();
+  const { error, messages } = form;
   const [participantFilter, setParticipantFilter] = useState('');
-  const [busy, setBusy] = useState(false);
   // After a row is added or removed, focus goes to the new row, or to the add button.
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
-  const messages = messagesByField(error);
   const set = (changes: Partial<Values>) => setValues((last) => ({ ...last, ...changes }));
 
   useEffect(() => {
@@ -274,38 +272,33 @@ function ReviewForm({ partnership, plan, members }: { partnership: Partnership; 
     return errors.length > 0 ? { errors } : { body, sent };
   }
 
-  async function handleSubmit(event: FormEvent) {
+  function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
     const built = build();
     if ('errors' in built) {
-      setError(localError(built.errors));
+      form.reject(built.errors);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      const review = await recordReview(id, built.body);
-      const count = review.activity_ids.length;
-      const flash =
-        count === 0
-          ? t('reviewForm.recorded', { date: formatDate(review.held_on) })
-          : t('reviewForm.recordedWithCommitments', { date: formatDate(review.held_on), count });
-      const state: FlashState = { flash };
-      navigate(planPaths.review(id, review.id), { state });
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      setError(toLocalErrors(caught, built.sent));
-    } finally {
-      setBusy(false);
-    }
+    void form.send(
+      async () => {
+        const review = await recordReview(id, built.body);
+        const count = review.activity_ids.length;
+        const flash =
+          count === 0
+            ? t('reviewForm.recorded', { date: formatDate(review.held_on) })
+            : t('reviewForm.recordedWithCommitments', { date: formatDate(review.held_on), count });
+        const state: FlashState = { flash };
+        navigate(planPaths.review(id, review.id), { state });
+      },
+      (caught) => toLocalErrors(caught, built.sent),
+    );
   }
 
   return (
     <>
       <p>{t('reviewForm.intro')}</p>
       {error !== null && <ErrorSummary error={error} fields={fields} />}
-      <form className="usa-form usa-form--large cg-review-form" noValidate onSubmit={(e) => void handleSubmit(e)}>
+      <form className="usa-form usa-form--large cg-review-form" noValidate onSubmit={handleSubmit}>
         <DateField
           id={ids.held_on}
           label={t('review.field.held_on')}
@@ -506,18 +499,7 @@ function ReviewForm({ partnership, plan, members }: { partnership: Partnership; 
           </button>
         </p>
 
-        <ul className="usa-button-group cg-form-actions">
-          <li className="usa-button-group__item">
-            <button type="submit" className="usa-button">
-              {t('reviewForm.submit')}
-            </button>
-          </li>
-          <li className="usa-button-group__item">
-            <Link className="usa-button usa-button--outline" to={planPaths.reviews(id)}>
-              {t('form.cancel')}
-            </Link>
-          </li>
-        </ul>
+        <FormActions submitLabel={t('reviewForm.submit')} cancel={planPaths.reviews(id)} />
       </form>
     </>
   );

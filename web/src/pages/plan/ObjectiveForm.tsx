@@ -1,6 +1,5 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { ApiError, localError, type FieldError } from '../../api/client';
-import { currentFromStale, etagOf } from '../../api/partnerships';
+import type { FormEvent } from 'react';
+import type { FieldError } from '../../api/client';
 import {
   createObjective,
   updateObjective,
@@ -9,13 +8,13 @@ import {
   type ObjectiveChanges,
   type ObjectiveItem,
 } from '../../api/plan';
-import { Alert } from '../../components/Alert';
 import { RadioGroup, choiceId } from '../../components/ChoiceGroup';
 import { DateField } from '../../components/DateField';
-import { ErrorSummary, messagesByField } from '../../components/ErrorSummary';
+import { FormActions } from '../../components/FormActions';
 import { SelectField } from '../../components/SelectField';
-import { StaleNotice } from '../../components/StaleNotice';
 import { TextField } from '../../components/TextField';
+import { VersionedFormAlerts } from '../../components/VersionedFormAlerts';
+import { useVersionedForm } from '../../hooks/useVersionedForm';
 import { t } from '../../i18n';
 import { formatDate } from '../partnerships/labels';
 import { directionLabel, withUnit } from './planLabels';
@@ -133,15 +132,12 @@ function changesFrom(
  * person apply their changes to the other version, or start again from it.
  */
 export function ObjectiveForm({ partnershipId, goals, objective, goalId, submitLabel, onDone, onCancel }: ObjectiveFormProps) {
-  const [base, setBase] = useState(objective);
-  const [values, setValues] = useState<Values>(valuesOf(objective, goalId));
-  const [error, setError] = useState<ApiError | null>(null);
-  const [stale, setStale] = useState<ObjectiveItem | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const noticeRef = useRef<HTMLDivElement>(null);
-  const set = (changes: Partial<Values>) => setValues((last) => ({ ...last, ...changes }));
-  const messages = messagesByField(error);
+  const form = useVersionedForm({
+    item: objective,
+    values: valuesOf(objective, goalId),
+    valuesOf: (item) => valuesOf(item, undefined),
+  });
+  const { base, values, messages, set } = form;
   const fields = {
     goal_id: { id: ids.goal_id, label: t('objective.field.goal') },
     title: { id: ids.title, label: t('objective.field.title') },
@@ -158,22 +154,14 @@ export function ObjectiveForm({ partnershipId, goals, objective, goalId, submitL
     .filter((goal) => !goal.archived || String(goal.id) === values.goal_id)
     .map((goal) => ({ key: String(goal.id), label: goal.title }));
 
-  useEffect(() => {
-    if (notice !== null) noticeRef.current?.focus();
-  }, [notice]);
-
-  async function handleSubmit(event: FormEvent) {
+  function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
-    setNotice(null);
     const parsed = parse(values);
     if ('errors' in parsed) {
-      setError(localError(parsed.errors));
+      form.reject(parsed.errors);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    void form.send(async () => {
       if (base === undefined) {
         const created = await createObjective(partnershipId, parsed.body);
         onDone(t('objective.added', { title: created.data.title }), created.data);
@@ -183,66 +171,31 @@ export function ObjectiveForm({ partnershipId, goals, objective, goalId, submitL
           onDone(t('objective.unchanged', { title: base.title }), base);
           return;
         }
-        const saved = await updateObjective(partnershipId, base.id, changes, etagOf(base));
+        const saved = await updateObjective(partnershipId, base.id, changes, form.etag);
         onDone(t('objective.saved', { title: saved.data.title }), saved.data);
       }
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      const current = currentFromStale<ObjectiveItem>(caught);
-      if (current === null) setError(caught);
-      else setStale(current);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  function rebaseOnStale(keepMine: boolean) {
-    if (stale === null || base === undefined) return;
-    const original = valuesOf(base, undefined);
-    const theirs = valuesOf(stale, undefined);
-    const merged: Values = { ...theirs };
-    if (keepMine) {
-      for (const key of Object.keys(values) as (keyof Values)[]) {
-        // Only what this person changed goes over their version.
-        if (values[key] !== original[key]) (merged as unknown as Record<string, string>)[key] = values[key];
-      }
-    }
-    setBase(stale);
-    setValues(merged);
-    setStale(null);
-    setNotice(keepMine ? t('stale.appliedMine') : t('stale.usedTheirs'));
+    });
   }
 
   return (
     <>
-      {error !== null && <ErrorSummary error={error} fields={fields} />}
-      {stale !== null && (
-        <StaleNotice
-          heading={t('objective.stale.heading')}
-          headingLevel={3}
-          onApplyMine={() => rebaseOnStale(true)}
-          onUseTheirs={() => rebaseOnStale(false)}
-        >
+      <VersionedFormAlerts form={form} fields={fields} staleHeading={t('objective.stale.heading')} staleHeadingLevel={3}>
+        {(theirs) => (
           <p className="usa-alert__text">
             {t('objective.stale.summary', {
-              title: stale.title,
-              indicator: stale.indicator,
-              baseline: withUnit(stale.baseline, stale.unit),
-              target: withUnit(stale.target, stale.unit),
-              direction: directionLabel(stale.direction),
-              start: formatDate(stale.start_on),
-              date: formatDate(stale.target_on),
-              weight: stale.weight,
+              title: theirs.title,
+              indicator: theirs.indicator,
+              baseline: withUnit(theirs.baseline, theirs.unit),
+              target: withUnit(theirs.target, theirs.unit),
+              direction: directionLabel(theirs.direction),
+              start: formatDate(theirs.start_on),
+              date: formatDate(theirs.target_on),
+              weight: theirs.weight,
             })}
           </p>
-        </StaleNotice>
-      )}
-      {notice !== null && (
-        <Alert type="info" ref={noticeRef}>
-          {notice}
-        </Alert>
-      )}
-      <form className="usa-form usa-form--large" noValidate onSubmit={(e) => void handleSubmit(e)}>
+        )}
+      </VersionedFormAlerts>
+      <form className="usa-form usa-form--large" noValidate onSubmit={handleSubmit}>
         <SelectField
           id={ids.goal_id}
           label={t('objective.field.goal')}
@@ -341,18 +294,7 @@ export function ObjectiveForm({ partnershipId, goals, objective, goalId, submitL
           onChange={(weight) => set({ weight })}
           error={messages.weight}
         />
-        <ul className="usa-button-group cg-form-actions">
-          <li className="usa-button-group__item">
-            <button type="submit" className="usa-button">
-              {submitLabel}
-            </button>
-          </li>
-          <li className="usa-button-group__item">
-            <button type="button" className="usa-button usa-button--outline" onClick={onCancel}>
-              {t('form.cancel')}
-            </button>
-          </li>
-        </ul>
+        <FormActions submitLabel={submitLabel} cancel={onCancel} />
       </form>
     </>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { ApiError, isAbort, localError, type FieldError } from '../../api/client';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { ApiError, isAbort, type FieldError } from '../../api/client';
 import { etagOf, isId, type Partnership } from '../../api/partnerships';
 import {
   canShapePlan,
@@ -16,15 +16,16 @@ import {
   type Plan,
 } from '../../api/plan';
 import { Alert } from '../../components/Alert';
+import { BackLink } from '../../components/BackLink';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { DateField } from '../../components/DateField';
-import { ErrorSummary, messagesByField } from '../../components/ErrorSummary';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { FlashMessage, type FlashState } from '../../components/FlashMessage';
 import { TextField } from '../../components/TextField';
+import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { t } from '../../i18n';
-import { NotFoundPage } from '../NotFoundPage';
 import { formatDate, percent, todayIso } from '../partnerships/labels';
-import { PartnershipFrame } from '../partnerships/PartnershipFrame';
+import { PartnershipFrame, PartnershipItemFrame } from '../partnerships/PartnershipFrame';
 import { ArchiveButton } from './ArchiveButton';
 import { expectedValue, MeasurementChart } from './MeasurementChart';
 import { ObjectiveForm, parseNumber } from './ObjectiveForm';
@@ -38,20 +39,19 @@ import { usePlan } from './usePlan';
 
 /** /partnerships/:id/plan/objectives/:objectiveId: one objective, its measurements and activities. */
 export function ObjectivePage() {
-  const { objectiveId } = useParams();
-  if (!isId(objectiveId)) return <NotFoundPage />;
   return (
-    <PartnershipFrame
+    <PartnershipItemFrame
+      param="objectiveId"
       title={() => t('objective.title')}
       documentTitle={(partnership) => t('objective.documentTitle', { name: partnership.name })}
     >
-      {({ partnership }) => (
+      {({ partnership }, objectiveId) => (
         <>
           <PlanNav partnershipId={partnership.id} />
-          <ObjectiveLoader key={objectiveId} partnership={partnership} objectiveId={Number(objectiveId)} />
+          <ObjectiveLoader key={objectiveId} partnership={partnership} objectiveId={objectiveId} />
         </>
       )}
-    </PartnershipFrame>
+    </PartnershipItemFrame>
   );
 }
 
@@ -230,11 +230,7 @@ function ObjectiveView({
 
   return (
     <>
-      <p className="margin-bottom-0">
-        <Link className="usa-link" to={planPaths.plan(id)}>
-          {t('plan.back')}
-        </Link>
-      </p>
+      <BackLink to={planPaths.plan(id)}>{t('plan.back')}</BackLink>
       <FlashMessage />
       {message !== null && (
         <Alert type="success" ref={messageRef}>
@@ -452,48 +448,39 @@ function RecordMeasurement({
   const [on, setOn] = useState(todayIso());
   const [value, setValue] = useState('');
   const [note, setNote] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const messages = messagesByField(error);
+  const form = useFormSubmit();
+  const { messages } = form;
   const fields = {
     on: { id: measureIds.on, label: t('measure.field.on') },
     value: { id: measureIds.value, label: t('measure.field.valueIn', { unit }) },
     note: { id: measureIds.note, label: t('measure.field.note') },
   };
 
-  async function handleSubmit(event: FormEvent) {
+  function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
     const mistakes: FieldError[] = [];
     const number = parseNumber(value);
     if (on === '') mistakes.push({ field: 'on', message: t('measure.error.on') });
     else if (on > todayIso()) mistakes.push({ field: 'on', message: t('measure.error.future') });
     if (number === null) mistakes.push({ field: 'value', message: t('measure.error.value') });
     if (mistakes.length > 0 || number === null) {
-      setError(localError(mistakes));
+      form.reject(mistakes);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    void form.send(async () => {
       const body = note.trim() === '' ? { on, value: number } : { on, value: number, note: note.trim() };
       await recordMeasurement(partnershipId, objectiveId, body);
       setValue('');
       setNote('');
       onRecorded(t('measure.recorded', { value: withUnit(number, unit), date: formatDate(on) }));
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
     <div className="cg-editor">
       <h3 id="measure-record-heading">{t('measure.record.heading')}</h3>
-      {error !== null && <ErrorSummary error={error} fields={fields} />}
-      <form className="usa-form usa-form--large" noValidate aria-labelledby="measure-record-heading" onSubmit={(e) => void handleSubmit(e)}>
+      {form.error !== null && <ErrorSummary error={form.error} fields={fields} />}
+      <form className="usa-form usa-form--large" noValidate aria-labelledby="measure-record-heading" onSubmit={handleSubmit}>
         <DateField
           id={measureIds.on}
           label={t('measure.field.on')}

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { ApiError, localError, type FieldError } from '../../api/client';
+import type { FormEvent } from 'react';
+import { useNavigate } from 'react-router-dom';
+import type { FieldError } from '../../api/client';
 import type { Membership } from '../../api/members';
-import { currentFromStale, etagOf, isId, type Partnership } from '../../api/partnerships';
+import type { Partnership } from '../../api/partnerships';
 import { canWorkOnPlan, type Plan } from '../../api/plan';
 import {
   addResource,
@@ -17,23 +17,24 @@ import {
   type ResourcePeriod,
 } from '../../api/planRegisters';
 import { Alert } from '../../components/Alert';
+import { BackLink } from '../../components/BackLink';
 import { choiceId, RadioGroup } from '../../components/ChoiceGroup';
 import { DateField } from '../../components/DateField';
-import { ErrorSummary, messagesByField } from '../../components/ErrorSummary';
 import type { FlashState } from '../../components/FlashMessage';
+import { FormActions } from '../../components/FormActions';
 import { SelectField } from '../../components/SelectField';
-import { StaleNotice } from '../../components/StaleNotice';
 import { TextField } from '../../components/TextField';
+import { VersionedFormAlerts } from '../../components/VersionedFormAlerts';
+import { useVersionedForm } from '../../hooks/useVersionedForm';
 import { t } from '../../i18n';
-import { NotFoundPage } from '../NotFoundPage';
 import { todayIso } from '../partnerships/labels';
-import { PartnershipFrame } from '../partnerships/PartnershipFrame';
+import { PartnershipFrame, PartnershipItemFrame } from '../partnerships/PartnershipFrame';
 import { parseNumber } from './ObjectiveForm';
 import { PlanNav } from './PlanNav';
 import { planPaths } from './planPaths';
 import { allActivities } from './planTree';
 import { amountText, resourceEntryLabel, resourceKindLabel, resourceKindOptions, resourcePeriodOptions } from './registerLabels';
-import { useMembers } from './useLoad';
+import { useMembers, useRegisterEntry } from './useLoad';
 import { usePlan } from './usePlan';
 
 /** /partnerships/:id/plan/resources/new: adding a need or a commitment. */
@@ -50,15 +51,14 @@ export function NewResourcePage() {
 
 /** /partnerships/:id/plan/resources/:resourceId: changing one. */
 export function EditResourcePage() {
-  const { resourceId } = useParams();
-  if (!isId(resourceId)) return <NotFoundPage />;
   return (
-    <PartnershipFrame
+    <PartnershipItemFrame
+      param="resourceId"
       title={() => t('resourceForm.editTitle')}
       documentTitle={(partnership) => t('resourceForm.editDocumentTitle', { name: partnership.name })}
     >
-      {({ partnership }) => <ResourceLoader key={resourceId} partnership={partnership} resourceId={Number(resourceId)} />}
-    </PartnershipFrame>
+      {({ partnership }, resourceId) => <ResourceLoader key={resourceId} partnership={partnership} resourceId={resourceId} />}
+    </PartnershipItemFrame>
   );
 }
 
@@ -67,27 +67,8 @@ function ResourceLoader({ partnership, resourceId }: { partnership: Partnership;
   const { plan, error: planError } = usePlan(id, false);
   const members = useMembers(id, 'active');
   // There is no GET for one resource: the list holds it, with the partner's name.
-  const [resource, setResource] = useState<Resource | null | undefined>(resourceId === null ? null : undefined);
-  const [error, setError] = useState<ApiError | null>(null);
-  useEffect(() => {
-    if (resourceId === null) return;
-    const controller = new AbortController();
-    listResources(id, controller.signal).then(
-      (list) => setResource(list.items.find((item) => item.id === resourceId) ?? null),
-      (caught: unknown) => {
-        if (caught instanceof ApiError) setError(caught);
-      },
-    );
-    return () => controller.abort();
-  }, [id, resourceId]);
+  const { entry: resource, error } = useRegisterEntry((signal) => listResources(id, signal), String(id), resourceId);
 
-  const back = (
-    <p className="margin-bottom-0">
-      <Link className="usa-link" to={planPaths.resources(id)}>
-        {t('resourceForm.back')}
-      </Link>
-    </p>
-  );
   let body;
   if (!canWorkOnPlan(partnership.my_role)) body = <Alert type="info">{t('resourceForm.notAllowed')}</Alert>;
   else if (error !== null || planError !== null) body = <Alert type="error">{(error ?? planError)!.problem.detail}</Alert>;
@@ -97,7 +78,7 @@ function ResourceLoader({ partnership, resourceId }: { partnership: Partnership;
   return (
     <>
       <PlanNav partnershipId={id} />
-      {back}
+      <BackLink to={planPaths.resources(id)}>{t('resourceForm.back')}</BackLink>
       {body}
     </>
   );
@@ -206,21 +187,16 @@ function ResourceForm({
   resource: Resource | undefined;
 }) {
   const navigate = useNavigate();
-  const [base, setBase] = useState(resource);
-  const [values, setValues] = useState<Values>(valuesOf(resource));
-  const [error, setError] = useState<ApiError | null>(null);
-  const [stale, setStale] = useState<Resource | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const noticeRef = useRef<HTMLDivElement>(null);
-  const messages = messagesByField(error);
-  const set = (changes: Partial<Values>) => setValues((last) => ({ ...last, ...changes }));
+  const form = useVersionedForm({
+    item: resource,
+    values: valuesOf(resource),
+    valuesOf,
+    // The stored copy may leave out the partner's name, which the list had.
+    completeStale: (current, base) => ({ ...current, partner: current.partner ?? base?.partner ?? null }),
+  });
+  const { base, values, stale, messages, set } = form;
   const listPath = planPaths.resources(partnershipId);
   const commitment = values.entry === 'commitment';
-
-  useEffect(() => {
-    if (notice !== null) noticeRef.current?.focus();
-  }, [notice]);
 
   const partners = new Map(members.map((member) => [String(member.id), member.display_name]));
   // A commitment from someone who has left keeps its partner.
@@ -249,18 +225,14 @@ function ResourceForm({
     activity_id: { id: ids.activity_id, label: t('resource.field.activity') },
   };
 
-  async function handleSubmit(event: FormEvent) {
+  function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
-    setNotice(null);
     const parsed = parse(values);
     if ('errors' in parsed) {
-      setError(localError(parsed.errors));
+      form.reject(parsed.errors);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    void form.send(async () => {
       let flash: string;
       if (base === undefined) {
         const created = await addResource(partnershipId, parsed.body);
@@ -273,72 +245,40 @@ function ResourceForm({
         if (Object.keys(changes).length === 0) {
           flash = t('resourceForm.unchanged', { description: base.description });
         } else {
-          const saved = await updateResource(partnershipId, base.id, changes, etagOf(base));
+          const saved = await updateResource(partnershipId, base.id, changes, form.etag);
           flash = t('resourceForm.saved', { description: saved.data.description });
         }
       }
       const state: FlashState = { flash };
       navigate(listPath, { state });
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      const current = currentFromStale<Resource>(caught);
-      if (current === null) setError(caught);
-      else setStale({ ...current, partner: current.partner ?? base?.partner ?? null });
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  function rebaseOnStale(keepMine: boolean) {
-    if (stale === null || base === undefined) return;
-    const original = valuesOf(base);
-    const theirs = valuesOf(stale);
-    const merged: Values = { ...theirs };
-    if (keepMine) {
-      for (const key of Object.keys(values) as (keyof Values)[]) {
-        // Only what this person changed goes over their version.
-        if (values[key] !== original[key]) (merged as unknown as Record<string, unknown>)[key] = values[key];
-      }
-    }
-    setBase(stale);
-    setValues(merged);
-    setStale(null);
-    setNotice(keepMine ? t('stale.appliedMine') : t('stale.usedTheirs'));
+    });
   }
 
   return (
     <>
       <p>{t('resourceForm.intro')}</p>
-      {error !== null && <ErrorSummary error={error} fields={fields} />}
-      {stale !== null && (
-        <StaleNotice
-          heading={t('resourceForm.stale.heading')}
-          onApplyMine={() => rebaseOnStale(true)}
-          onUseTheirs={() => rebaseOnStale(false)}
-        >
-          <p className="usa-alert__text">{t('resourceForm.stale.theirs', { summary: summaryOf(stale) })}</p>
-          {values.entry !== '' && values.kind !== '' && values.period !== '' && (
-            <p className="usa-alert__text">
-              {t('resourceForm.stale.yours', {
-                summary: summaryOf({
-                  entry: values.entry,
-                  kind: values.kind,
-                  period: values.period,
-                  description: values.description,
-                  amount: parseNumber(values.amount) ?? 0,
-                  unit: values.unit,
-                }),
-              })}
-            </p>
-          )}
-        </StaleNotice>
-      )}
-      {notice !== null && (
-        <Alert type="info" ref={noticeRef}>
-          {notice}
-        </Alert>
-      )}
-      <form className="usa-form usa-form--large" noValidate onSubmit={(e) => void handleSubmit(e)}>
+      <VersionedFormAlerts form={form} fields={fields} staleHeading={t('resourceForm.stale.heading')}>
+        {(theirs) => (
+          <>
+            <p className="usa-alert__text">{t('resourceForm.stale.theirs', { summary: summaryOf(theirs) })}</p>
+            {values.entry !== '' && values.kind !== '' && values.period !== '' && (
+              <p className="usa-alert__text">
+                {t('resourceForm.stale.yours', {
+                  summary: summaryOf({
+                    entry: values.entry,
+                    kind: values.kind,
+                    period: values.period,
+                    description: values.description,
+                    amount: parseNumber(values.amount) ?? 0,
+                    unit: values.unit,
+                  }),
+                })}
+              </p>
+            )}
+          </>
+        )}
+      </VersionedFormAlerts>
+      <form className="usa-form usa-form--large" noValidate onSubmit={handleSubmit}>
         <RadioGroup
           id={ids.entry}
           legend={t('resource.field.entry')}
@@ -442,18 +382,7 @@ function ResourceForm({
           emptyOption={t('resourceForm.noActivity')}
           error={messages.activity_id}
         />
-        <ul className="usa-button-group cg-form-actions">
-          <li className="usa-button-group__item">
-            <button type="submit" className="usa-button">
-              {base === undefined ? t('resourceForm.submitNew') : t('resourceForm.submitEdit')}
-            </button>
-          </li>
-          <li className="usa-button-group__item">
-            <Link className="usa-button usa-button--outline" to={listPath}>
-              {t('form.cancel')}
-            </Link>
-          </li>
-        </ul>
+        <FormActions submitLabel={base === undefined ? t('resourceForm.submitNew') : t('resourceForm.submitEdit')} cancel={listPath} />
       </form>
     </>
   );

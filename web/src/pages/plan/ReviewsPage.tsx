@@ -1,17 +1,17 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError, localError } from '../../api/client';
 import { isId, type Partnership } from '../../api/partnerships';
 import { canShapePlan, type Plan } from '../../api/plan';
 import { compareReviews, getReview, listReviews, type Rating, type Review, type ReviewComparison } from '../../api/planReviews';
 import { Alert } from '../../components/Alert';
+import { BackLink } from '../../components/BackLink';
 import { ErrorSummary, messagesByField } from '../../components/ErrorSummary';
 import { FlashMessage } from '../../components/FlashMessage';
 import { SelectField } from '../../components/SelectField';
 import { t } from '../../i18n';
-import { NotFoundPage } from '../NotFoundPage';
 import { formatDate, percent } from '../partnerships/labels';
-import { PartnershipFrame } from '../partnerships/PartnershipFrame';
+import { PartnershipFrame, PartnershipItemFrame } from '../partnerships/PartnershipFrame';
 import { PlanNav } from './PlanNav';
 import { planPaths } from './planPaths';
 import { dueText, ownersText, trajectoryLabel } from './planLabels';
@@ -212,15 +212,14 @@ function ComparePicker({
 
 /** One review: what was decided and committed, each objective's rating, and the plan as it stood. */
 export function ReviewPage() {
-  const { reviewId } = useParams();
-  if (!isId(reviewId)) return <NotFoundPage />;
   return (
-    <PartnershipFrame
+    <PartnershipItemFrame
+      param="reviewId"
       title={() => t('review.title')}
       documentTitle={(partnership) => t('review.documentTitle', { name: partnership.name })}
     >
-      {({ partnership }) => <ReviewLoader key={reviewId} partnership={partnership} reviewId={Number(reviewId)} />}
-    </PartnershipFrame>
+      {({ partnership }, reviewId) => <ReviewLoader key={reviewId} partnership={partnership} reviewId={reviewId} />}
+    </PartnershipItemFrame>
   );
 }
 
@@ -233,11 +232,7 @@ function ReviewLoader({ partnership, reviewId }: { partnership: Partnership; rev
   return (
     <>
       <PlanNav partnershipId={id} />
-      <p className="margin-bottom-0">
-        <Link className="usa-link" to={planPaths.reviews(id)}>
-          {t('review.back')}
-        </Link>
-      </p>
+      <BackLink to={planPaths.reviews(id)}>{t('review.back')}</BackLink>
       <FlashMessage />
       {review.error !== null && (
         <Alert type="error">{review.error.status === 404 ? t('review.notFound') : review.error.problem.detail}</Alert>
@@ -438,11 +433,7 @@ function Compare({ partnership }: { partnership: Partnership }) {
   return (
     <>
       <PlanNav partnershipId={id} />
-      <p className="margin-bottom-0">
-        <Link className="usa-link" to={planPaths.reviews(id)}>
-          {t('review.back')}
-        </Link>
-      </p>
+      <BackLink to={planPaths.reviews(id)}>{t('review.back')}</BackLink>
       {!valid && <Alert type="info">{t('compare.pickTwo')}</Alert>}
       {comparison.error !== null && <Alert type="error">{comparison.error.problem.detail}</Alert>}
       {valid && data === null && comparison.error === null && <p role="status">{t('common.loading')}</p>}

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { ApiError, localError, type FieldError } from '../../api/client';
+import type { FormEvent } from 'react';
+import { useNavigate } from 'react-router-dom';
+import type { FieldError } from '../../api/client';
 import type { Membership } from '../../api/members';
-import { currentFromStale, etagOf, isId, type Partnership } from '../../api/partnerships';
+import type { Partnership } from '../../api/partnerships';
 import { canWorkOnPlan } from '../../api/plan';
 import {
   addRisk,
@@ -15,20 +15,21 @@ import {
   type RiskStatus,
 } from '../../api/planRegisters';
 import { Alert } from '../../components/Alert';
+import { BackLink } from '../../components/BackLink';
 import { choiceId, RadioGroup } from '../../components/ChoiceGroup';
-import { ErrorSummary, messagesByField } from '../../components/ErrorSummary';
 import type { FlashState } from '../../components/FlashMessage';
+import { FormActions } from '../../components/FormActions';
 import { SelectField } from '../../components/SelectField';
-import { StaleNotice } from '../../components/StaleNotice';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
+import { VersionedFormAlerts } from '../../components/VersionedFormAlerts';
+import { useVersionedForm } from '../../hooks/useVersionedForm';
 import { t } from '../../i18n';
-import { NotFoundPage } from '../NotFoundPage';
-import { PartnershipFrame } from '../partnerships/PartnershipFrame';
+import { PartnershipFrame, PartnershipItemFrame } from '../partnerships/PartnershipFrame';
 import { PlanNav } from './PlanNav';
 import { planPaths } from './planPaths';
 import { impactLabel, likelihoodLabel, riskLevelLabel, riskStatusLabel, riskStatusOptions } from './registerLabels';
-import { useMembers } from './useLoad';
+import { useMembers, useRegisterEntry } from './useLoad';
 
 /** /partnerships/:id/plan/risks/new: adding a risk. */
 export function NewRiskPage() {
@@ -44,15 +45,14 @@ export function NewRiskPage() {
 
 /** /partnerships/:id/plan/risks/:riskId: changing one. */
 export function EditRiskPage() {
-  const { riskId } = useParams();
-  if (!isId(riskId)) return <NotFoundPage />;
   return (
-    <PartnershipFrame
+    <PartnershipItemFrame
+      param="riskId"
       title={() => t('riskForm.editTitle')}
       documentTitle={(partnership) => t('riskForm.editDocumentTitle', { name: partnership.name })}
     >
-      {({ partnership }) => <RiskLoader key={riskId} partnership={partnership} riskId={Number(riskId)} />}
-    </PartnershipFrame>
+      {({ partnership }, riskId) => <RiskLoader key={riskId} partnership={partnership} riskId={riskId} />}
+    </PartnershipItemFrame>
   );
 }
 
@@ -60,19 +60,7 @@ function RiskLoader({ partnership, riskId }: { partnership: Partnership; riskId:
   const id = partnership.id;
   const members = useMembers(id, 'active');
   // There is no GET for one risk: the register holds it, with the owner's name.
-  const [risk, setRisk] = useState<Risk | null | undefined>(riskId === null ? null : undefined);
-  const [error, setError] = useState<ApiError | null>(null);
-  useEffect(() => {
-    if (riskId === null) return;
-    const controller = new AbortController();
-    listRisks(id, controller.signal).then(
-      (list) => setRisk(list.items.find((item) => item.id === riskId) ?? null),
-      (caught: unknown) => {
-        if (caught instanceof ApiError) setError(caught);
-      },
-    );
-    return () => controller.abort();
-  }, [id, riskId]);
+  const { entry: risk, error } = useRegisterEntry((signal) => listRisks(id, signal), String(id), riskId);
 
   let body;
   if (!canWorkOnPlan(partnership.my_role)) body = <Alert type="info">{t('riskForm.notAllowed')}</Alert>;
@@ -83,11 +71,7 @@ function RiskLoader({ partnership, riskId }: { partnership: Partnership; riskId:
   return (
     <>
       <PlanNav partnershipId={id} />
-      <p className="margin-bottom-0">
-        <Link className="usa-link" to={planPaths.risks(id)}>
-          {t('riskForm.back')}
-        </Link>
-      </p>
+      <BackLink to={planPaths.risks(id)}>{t('riskForm.back')}</BackLink>
       {body}
     </>
   );
@@ -160,20 +144,9 @@ function changesFrom(body: Required<RiskChanges>, base: Risk): RiskChanges {
 
 function RiskForm({ partnershipId, members, risk }: { partnershipId: number; members: readonly Membership[]; risk: Risk | undefined }) {
   const navigate = useNavigate();
-  const [base, setBase] = useState(risk);
-  const [values, setValues] = useState<Values>(valuesOf(risk));
-  const [error, setError] = useState<ApiError | null>(null);
-  const [stale, setStale] = useState<Risk | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const noticeRef = useRef<HTMLDivElement>(null);
-  const messages = messagesByField(error);
-  const set = (changes: Partial<Values>) => setValues((last) => ({ ...last, ...changes }));
+  const form = useVersionedForm({ item: risk, values: valuesOf(risk), valuesOf });
+  const { base, values, stale, messages, set } = form;
   const listPath = planPaths.risks(partnershipId);
-
-  useEffect(() => {
-    if (notice !== null) noticeRef.current?.focus();
-  }, [notice]);
 
   const owners = new Map(members.map((member) => [String(member.id), member.display_name]));
   for (const item of [base, stale]) {
@@ -197,18 +170,14 @@ function RiskForm({ partnershipId, members, risk }: { partnershipId: number; mem
     status: { id: ids.status, label: t('risk.field.status') },
   };
 
-  async function handleSubmit(event: FormEvent) {
+  function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
-    setNotice(null);
     const parsed = parse(values);
     if ('errors' in parsed) {
-      setError(localError(parsed.errors));
+      form.reject(parsed.errors);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    void form.send(async () => {
       let flash: string;
       if (base === undefined) {
         const created = await addRisk(partnershipId, parsed.body);
@@ -218,61 +187,32 @@ function RiskForm({ partnershipId, members, risk }: { partnershipId: number; mem
         if (Object.keys(changes).length === 0) {
           flash = t('riskForm.unchanged', { title: base.title });
         } else {
-          const saved = await updateRisk(partnershipId, base.id, changes, etagOf(base));
+          const saved = await updateRisk(partnershipId, base.id, changes, form.etag);
           flash = t('riskForm.saved', { title: saved.data.title, level: riskLevelLabel(saved.data.level) });
         }
       }
       const state: FlashState = { flash };
       navigate(listPath, { state });
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      const current = currentFromStale<Risk>(caught);
-      if (current === null) setError(caught);
-      else setStale(current);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  function rebaseOnStale(keepMine: boolean) {
-    if (stale === null || base === undefined) return;
-    const original = valuesOf(base);
-    const theirs = valuesOf(stale);
-    const merged: Values = { ...theirs };
-    if (keepMine) {
-      for (const key of Object.keys(values) as (keyof Values)[]) {
-        if (values[key] !== original[key]) (merged as unknown as Record<string, unknown>)[key] = values[key];
-      }
-    }
-    setBase(stale);
-    setValues(merged);
-    setStale(null);
-    setNotice(keepMine ? t('stale.appliedMine') : t('stale.usedTheirs'));
+    });
   }
 
   return (
     <>
       <p>{t('riskForm.intro')}</p>
-      {error !== null && <ErrorSummary error={error} fields={fields} />}
-      {stale !== null && (
-        <StaleNotice heading={t('riskForm.stale.heading')} onApplyMine={() => rebaseOnStale(true)} onUseTheirs={() => rebaseOnStale(false)}>
+      <VersionedFormAlerts form={form} fields={fields} staleHeading={t('riskForm.stale.heading')}>
+        {(theirs) => (
           <p className="usa-alert__text">
             {t('riskForm.stale.summary', {
-              title: stale.title,
-              likelihood: stale.likelihood,
-              impact: stale.impact,
-              level: riskLevelLabel(stale.level),
-              status: riskStatusLabel(stale.status),
+              title: theirs.title,
+              likelihood: theirs.likelihood,
+              impact: theirs.impact,
+              level: riskLevelLabel(theirs.level),
+              status: riskStatusLabel(theirs.status),
             })}
           </p>
-        </StaleNotice>
-      )}
-      {notice !== null && (
-        <Alert type="info" ref={noticeRef}>
-          {notice}
-        </Alert>
-      )}
-      <form className="usa-form usa-form--large" noValidate onSubmit={(e) => void handleSubmit(e)}>
+        )}
+      </VersionedFormAlerts>
+      <form className="usa-form usa-form--large" noValidate onSubmit={handleSubmit}>
         <TextField
           id={ids.title}
           label={t('risk.field.title')}
@@ -356,18 +296,7 @@ function RiskForm({ partnershipId, members, risk }: { partnershipId: number; mem
           emptyOption={t('form.select')}
           error={messages.status}
         />
-        <ul className="usa-button-group cg-form-actions">
-          <li className="usa-button-group__item">
-            <button type="submit" className="usa-button">
-              {base === undefined ? t('riskForm.submitNew') : t('riskForm.submitEdit')}
-            </button>
-          </li>
-          <li className="usa-button-group__item">
-            <Link className="usa-button usa-button--outline" to={listPath}>
-              {t('form.cancel')}
-            </Link>
-          </li>
-        </ul>
+        <FormActions submitLabel={base === undefined ? t('riskForm.submitNew') : t('riskForm.submitEdit')} cancel={listPath} />
       </form>
     </>
   );

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { Partnership } from '../../api/partnerships';
 import { isClosed, type Plan } from '../../api/plan';
 import { Alert } from '../../components/Alert';
+import { BackLink } from '../../components/BackLink';
 import { Checkbox } from '../../components/ChoiceGroup';
 import { t } from '../../i18n';
 import { formatDate, todayIso } from '../partnerships/labels';
@@ -31,11 +32,7 @@ function Timeline({ partnership }: { partnership: Partnership }) {
   return (
     <>
       <PlanNav partnershipId={partnership.id} />
-      <p className="margin-bottom-0">
-        <Link className="usa-link" to={planPaths.plan(partnership.id)}>
-          {t('plan.back')}
-        </Link>
-      </p>
+      <BackLink to={planPaths.plan(partnership.id)}>{t('plan.back')}</BackLink>
       <p>{t('timeline.intro')}</p>
       {error !== null && <Alert type="error">{error.problem.detail}</Alert>}
       {plan === null && error === null && <p role="status">{t('common.loading')}</p>}

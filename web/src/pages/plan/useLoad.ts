@@ -49,3 +49,25 @@ export function useLoad<T>(fetch: (signal?: AbortSignal) => Promise<T>, key: str
 export function useMembers(partnershipId: number, status: 'active' | ''): LoadState<Membership[]> {
   return useLoad((signal) => listAllMembers(partnershipId, status, signal), `${partnershipId}/${status}`);
 }
+
+interface RegisterEntryState<T> {
+  /** Undefined until the register arrives; null when the entry is not in it, or when adding. */
+  entry: T | null | undefined;
+  error: ApiError | null;
+}
+
+/**
+ * One entry of a register the API has no GET of one for (risks, resources): the register holds
+ * it, with the names the form shows. With `entryId` null (adding) it asks for nothing.
+ */
+export function useRegisterEntry<T extends { id: number }>(
+  list: (signal?: AbortSignal) => Promise<{ items: T[] }>,
+  key: string,
+  entryId: number | null,
+): RegisterEntryState<T> {
+  const loaded = useLoad(
+    async (signal) => ({ entry: entryId === null ? null : ((await list(signal)).items.find((item) => item.id === entryId) ?? null) }),
+    `${key}/${entryId}`,
+  );
+  return { entry: entryId === null ? null : loaded.data?.entry, error: loaded.error };
+}

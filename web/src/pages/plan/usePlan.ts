@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
-import { ApiError, isAbort } from '../../api/client';
+import type { ApiError } from '../../api/client';
 import { getPlan, type Plan } from '../../api/plan';
+import { useLoad } from './useLoad';
 
 export interface PlanState {
   /** Null until it arrives. */
@@ -12,29 +12,6 @@ export interface PlanState {
 
 /** The partnership's plan, archived items included when `withArchived`. */
 export function usePlan(partnershipId: number, withArchived: boolean): PlanState {
-  const [plan, setPlan] = useState<Plan | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  const load = useCallback(
-    async (signal?: AbortSignal) => {
-      try {
-        setPlan(await getPlan(partnershipId, withArchived, signal));
-        setError(null);
-      } catch (caught) {
-        if (isAbort(caught)) return;
-        if (!(caught instanceof ApiError)) throw caught;
-        setError(caught);
-      }
-    },
-    [partnershipId, withArchived],
-  );
-
-  useEffect(() => {
-    const controller = new AbortController();
-    void load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
-
-  const reload = useCallback(() => load(), [load]);
-  return { plan, error, reload };
+  const { data, error, reload } = useLoad((signal) => getPlan(partnershipId, withArchived, signal), `${partnershipId}/${withArchived}`);
+  return { plan: data, error, reload };
 }

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { ApiError, isAbort } from '../../api/client';
 import { isId } from '../../api/partnerships';
 import { getPublicPartnership, type PublicPartnership } from '../../api/publicPartnerships';
 import { labelFor } from '../../api/reference';
 import { Alert } from '../../components/Alert';
+import { BackLink } from '../../components/BackLink';
 import { PageHeading } from '../../components/PageHeading';
 import { t } from '../../i18n';
 import { useKnownSession } from './usePublicAuth';
@@ -29,11 +30,7 @@ export function PublicPartnershipPage() {
   const title = profile?.name ?? (notFound ? t('public.notFound.title') : t('public.profile.title'));
   return (
     <>
-      <p className="margin-bottom-0">
-        <Link className="usa-link" to="/p">
-          {t('public.list.title')}
-        </Link>
-      </p>
+      <BackLink to="/p">{t('public.list.title')}</BackLink>
       <PageHeading
         title={title}
         {...(profile === null ? {} : { documentTitle: t('public.profile.documentTitle', { name: profile.name }) })}
