@@ -8,7 +8,7 @@
 #include "app/audit_trail.h"
 #include "app/checked_fields.h"
 #include "app/edit_conflicts.h"
-#include "app/partnership_gate.h"
+#include "app/meeting_gate.h"
 #include "domain/icalendar.h"
 #include "domain/plain_words.h"
 #include "domain/text_rules.h"
@@ -24,27 +24,8 @@ using words::cat;
 
 inline constexpr std::size_t kCancelReasonMax = 500;
 
-Error meeting_not_found(std::int64_t id) {
-  return Error::make(ErrorKind::not_found, cat("There is no meeting with id ", std::to_string(id), " in this partnership."));
-}
-
 Error agenda_item_not_found(std::int64_t id) {
   return Error::make(ErrorKind::not_found, cat("There is no agenda item with id ", std::to_string(id), " on this meeting."));
-}
-
-// The partnership entered for `action`, and the meeting in it.
-struct MeetingAccess {
-  PartnershipAccess partnership;
-  store::MeetingRecord meeting;
-};
-
-Result<MeetingAccess> enter_meeting(store::Connection& c, std::int64_t partnership_id, std::int64_t meeting_id,
-                                    const User& user, PartnershipAction action) {
-  auto access = enter_partnership(c, partnership_id, user, action);
-  if (!access) return std::move(access).error();
-  auto meeting = store::MeetingRepository(c).find(partnership_id, meeting_id);
-  if (!meeting) return meeting_not_found(meeting_id);
-  return MeetingAccess{std::move(*access), std::move(*meeting)};
 }
 
 Result<store::AgendaItemRecord> find_item(store::MeetingRepository& repo, std::int64_t meeting_id, std::int64_t id) {
@@ -55,21 +36,8 @@ Result<store::AgendaItemRecord> find_item(store::MeetingRepository& repo, std::i
 
 std::string utc_text(LocalTime t, const std::string& zone) { return format_utc(to_utc(t, zone)); }
 
-// The meeting's own tallies: the list query over the one instant it starts at.
-store::MeetingTallies tallies_of(store::MeetingRepository& repo, const store::MeetingRecord& m) {
-  const auto start = *parse_utc(m.starts_at);
-  auto all = repo.tallies(m.partnership_id, m.starts_at, format_utc(start + milliseconds(1)));
-  auto found = all.find(m.id);
-  return found == all.end() ? store::MeetingTallies{} : std::move(found->second);
-}
-
 int seats_on(const std::vector<SeatSpan>& spans, Day day) {
   return static_cast<int>(std::count_if(spans.begin(), spans.end(), [&](const auto& s) { return s.covers(day); }));
-}
-
-std::optional<std::int64_t> own_seat(store::Connection& c, std::int64_t partnership_id, const User& user) {
-  auto mine = store::MembershipRepository(c).active_for_user(partnership_id, user.id);
-  return mine ? std::optional<std::int64_t>(mine->id) : std::nullopt;
 }
 
 MeetingDetail detail_of(store::Connection& c, store::MeetingRecord record, std::optional<std::int64_t> me) {
@@ -94,7 +62,7 @@ MeetingDetail detail_of(store::Connection& c, store::MeetingRecord record, std::
     out.roll.push_back(std::move(entry));
   }
   auto& s = out.summary;
-  s.tallies = tallies_of(repo, record);
+  s.tallies = repo.tally(record.id);
   s.seats = static_cast<int>(out.roll.size());
   if (record.series_id) s.recurrence = repo.series_rule(*record.series_id);
   for (const auto& r : out.rsvps) {
@@ -132,7 +100,7 @@ Result<MeetingList> MeetingService::list(std::int64_t partnership_id, std::optio
     }
     const auto rules = repo.series_rules(partnership_id);
     auto tallies = repo.tallies(partnership_id, lower, upper);
-    const auto me = own_seat(c, partnership_id, viewer);
+    const auto me = access->my_seat();
     const auto mine = me ? repo.answers_of(*me, lower, upper) : std::map<std::int64_t, RsvpAnswer>{};
     for (auto& record : repo.list(partnership_id, lower, upper)) {
       MeetingSummary s;
@@ -153,7 +121,7 @@ Result<MeetingDetail> MeetingService::get(std::int64_t partnership_id, std::int6
   return store_.read([&](store::Connection& c) -> Result<MeetingDetail> {
     auto entered = enter_meeting(c, partnership_id, id, viewer, PartnershipAction::view_workspace);
     if (!entered) return std::move(entered).error();
-    return detail_of(c, std::move(entered->meeting), own_seat(c, partnership_id, viewer));
+    return detail_of(c, std::move(entered->meeting), entered->partnership.my_seat());
   });
 }
 
@@ -198,7 +166,7 @@ Result<Scheduled> MeetingService::schedule(std::int64_t partnership_id, MeetingF
     append_audit(c, actor, now, audit_change("meeting.schedule", "meeting", first_id, audit));
     Scheduled out;
     out.count = static_cast<int>(dates.size());
-    out.first = detail_of(c, std::move(created), own_seat(c, partnership_id, by));
+    out.first = detail_of(c, std::move(created), access->my_seat());
     return out;
   });
 }
@@ -214,6 +182,19 @@ Result<MeetingDetail> MeetingService::update(std::int64_t partnership_id, std::i
     auto entered = enter_meeting(c, partnership_id, id, by, PartnershipAction::run_meetings);
     if (!entered) return std::move(entered).error();
     store::MeetingRepository repo(c);
+    const auto tally = repo.tally(id);
+    // The roll was taken against the seats of the day it was held: moving the day would leave it
+    // counting people who had no seat then.
+    const bool roll_taken = tally.present + tally.absent + tally.excused > 0;
+    if (roll_taken && fields->starts.day != entered->meeting.fields.starts.day) {
+      return Error::invalid_field("starts", "Attendance was taken for this meeting, so it cannot move to another day. "
+                                            "Schedule a new meeting instead.");
+    }
+    if (fields->capacity && *fields->capacity < tally.yes) {
+      return Error::invalid_field("capacity", cat(std::to_string(tally.yes),
+                                                  " people have already said they will come; the capacity cannot be "
+                                                  "lower than that."));
+    }
     const auto now = format_utc(clock_());
     if (!repo.update(id, *based_on, *fields, utc_text(fields->starts, fields->time_zone),
                      utc_text(fields->ends, fields->time_zone), now)) {
@@ -221,7 +202,7 @@ Result<MeetingDetail> MeetingService::update(std::int64_t partnership_id, std::i
     }
     auto updated = *repo.find(partnership_id, id);
     append_audit(c, actor, now, audit_change("meeting.update", "meeting", id, meeting_audit(updated)));
-    return detail_of(c, std::move(updated), own_seat(c, partnership_id, by));
+    return detail_of(c, std::move(updated), entered->partnership.my_seat());
   });
 }
 
@@ -249,7 +230,7 @@ Result<MeetingDetail> MeetingService::cancel(std::int64_t partnership_id, std::i
     auto audit = meeting_audit(cancelled);
     audit["cancelled"] = count;
     append_audit(c, actor, now, audit_change("meeting.cancel", "meeting", id, audit));
-    return detail_of(c, std::move(cancelled), own_seat(c, partnership_id, by));
+    return detail_of(c, std::move(cancelled), entered->partnership.my_seat());
   });
 }
 
@@ -260,9 +241,9 @@ Result<RsvpResult> MeetingService::rsvp(std::int64_t partnership_id, std::int64_
     if (!entered) return std::move(entered).error();
     const auto& meeting = entered->meeting;
     store::MeetingRepository repo(c);
-    const auto me = own_seat(c, partnership_id, by);
+    const auto me = entered->partnership.my_seat();
     if (!me) return Error::make(ErrorKind::forbidden, "Only members of this partnership answer its invitations.");
-    const auto before = tallies_of(repo, meeting);
+    const auto before = repo.tally(meeting.id);
     const auto answers = repo.rsvps(id);
     const bool said_yes = std::any_of(answers.begin(), answers.end(), [&](const auto& r) {
       return r.membership_id == *me && r.answer == RsvpAnswer::yes;
@@ -273,7 +254,7 @@ Result<RsvpResult> MeetingService::rsvp(std::int64_t partnership_id, std::int64_
       return Error::make(ErrorKind::conflict, *refusal);
     }
     repo.answer(id, *me, answer, format_utc(now));
-    return RsvpResult{answer, tallies_of(repo, meeting)};
+    return RsvpResult{answer, repo.tally(meeting.id)};
   });
 }
 
@@ -321,7 +302,7 @@ Result<MeetingDetail> MeetingService::take_attendance(std::int64_t partnership_i
                  audit_change("meeting.attendance", "meeting", id,
                               boost::json::object{{"records", static_cast<std::int64_t>(entries.size())},
                                                   {"guests", input.guests.value_or(entered->meeting.guests)}}));
-    return detail_of(c, *repo.find(partnership_id, id), own_seat(c, partnership_id, by));
+    return detail_of(c, *repo.find(partnership_id, id), entered->partnership.my_seat());
   });
 }
 
@@ -365,7 +346,7 @@ Result<NamedAgendaItem> MeetingService::propose(std::int64_t partnership_id, std
     const auto status = partnership_allows(entered->partnership.acting_role, PartnershipAction::run_meetings)
                             ? AgendaStatus::accepted
                                                                                                  : AgendaStatus::proposed;
-    auto item = repo.insert_agenda_item(meeting_id, *fields, status, own_seat(c, partnership_id, by),
+    auto item = repo.insert_agenda_item(meeting_id, *fields, status, entered->partnership.my_seat(),
                                         format_utc(clock_()));
     return named(c, partnership_id, std::move(item));
   });
@@ -397,7 +378,7 @@ Result<NamedAgendaItem> MeetingService::update_agenda_item(std::int64_t partners
     if (!item) return std::move(item).error();
     const bool deciding = (change.status && *change.status != item->status) ||
                           (change.position && *change.position != item->position);
-    if (auto allowed = may_change(entered->partnership, *item, own_seat(c, partnership_id, by), deciding); !allowed) {
+    if (auto allowed = may_change(entered->partnership, *item, entered->partnership.my_seat(), deciding); !allowed) {
       return std::move(allowed).error();
     }
     const auto now = format_utc(clock_());
@@ -417,7 +398,7 @@ Result<Done> MeetingService::remove_agenda_item(std::int64_t partnership_id, std
     store::MeetingRepository repo(c);
     auto item = find_item(repo, meeting_id, id);
     if (!item) return std::move(item).error();
-    if (auto allowed = may_change(entered->partnership, *item, own_seat(c, partnership_id, by), false); !allowed) {
+    if (auto allowed = may_change(entered->partnership, *item, entered->partnership.my_seat(), false); !allowed) {
       return std::move(allowed).error();
     }
     repo.remove_agenda_item(meeting_id, id);

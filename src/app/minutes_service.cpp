@@ -4,7 +4,7 @@
 
 #include "app/audit_trail.h"
 #include "app/edit_conflicts.h"
-#include "app/partnership_gate.h"
+#include "app/meeting_gate.h"
 #include "domain/markdown.h"
 #include "domain/membership.h"
 #include "domain/text_rules.h"
@@ -15,18 +15,6 @@
 
 namespace cg::app {
 namespace {
-
-// Enters the partnership for `action` and checks the meeting is one of its own.
-Result<PartnershipAccess> enter(store::Connection& c, std::int64_t partnership_id, std::int64_t meeting_id,
-                                const User& user, PartnershipAction action) {
-  auto access = enter_partnership(c, partnership_id, user, action);
-  if (!access) return std::move(access).error();
-  if (!store::MeetingRepository(c).find(partnership_id, meeting_id)) {
-    return Error::make(ErrorKind::not_found, "There is no meeting with id " + std::to_string(meeting_id) +
-                                                 " in this partnership.");
-  }
-  return access;
-}
 
 MeetingOutcome record_of(store::Connection& c, std::int64_t partnership_id, std::int64_t meeting_id) {
   store::MinutesRepository repo(c);
@@ -57,7 +45,7 @@ Result<std::string> checked_text(std::string text, std::size_t max, const char* 
 
 Result<MeetingOutcome> MinutesService::get(std::int64_t partnership_id, std::int64_t meeting_id, const User& viewer) {
   return store_.read([&](store::Connection& c) -> Result<MeetingOutcome> {
-    if (auto access = enter(c, partnership_id, meeting_id, viewer, PartnershipAction::view_workspace); !access) {
+    if (auto access = enter_meeting(c, partnership_id, meeting_id, viewer, PartnershipAction::view_workspace); !access) {
       return std::move(access).error();
     }
     return record_of(c, partnership_id, meeting_id);
@@ -69,7 +57,7 @@ Result<MeetingOutcome> MinutesService::write(std::int64_t partnership_id, std::i
                                             const Actor& actor) {
   if (auto problem = minutes_problem(markdown)) return Error::invalid_field("markdown", *problem);
   return store_.write([&](store::Connection& c) -> Result<MeetingOutcome> {
-    if (auto access = enter(c, partnership_id, meeting_id, by, PartnershipAction::run_meetings); !access) {
+    if (auto access = enter_meeting(c, partnership_id, meeting_id, by, PartnershipAction::run_meetings); !access) {
       return std::move(access).error();
     }
     store::MinutesRepository repo(c);
@@ -91,7 +79,7 @@ Result<MeetingOutcome> MinutesService::write(std::int64_t partnership_id, std::i
 Result<MeetingOutcome> MinutesService::move(std::int64_t partnership_id, std::int64_t meeting_id, MinutesStatus to,
                                            const User& by, const Actor& actor) {
   return store_.write([&](store::Connection& c) -> Result<MeetingOutcome> {
-    if (auto access = enter(c, partnership_id, meeting_id, by, PartnershipAction::run_meetings); !access) {
+    if (auto access = enter_meeting(c, partnership_id, meeting_id, by, PartnershipAction::run_meetings); !access) {
       return std::move(access).error();
     }
     store::MinutesRepository repo(c);
@@ -111,17 +99,16 @@ Result<MeetingOutcome> MinutesService::comment(std::int64_t partnership_id, std:
   auto text = checked_text(std::move(body), kCommentMax, "body");
   if (!text) return std::move(text).error();
   return store_.write([&](store::Connection& c) -> Result<MeetingOutcome> {
-    if (auto access = enter(c, partnership_id, meeting_id, by, PartnershipAction::propose_agenda); !access) {
-      return std::move(access).error();
-    }
-    auto seat = store::MembershipRepository(c).active_for_user(partnership_id, by.id);
+    auto entered = enter_meeting(c, partnership_id, meeting_id, by, PartnershipAction::propose_agenda);
+    if (!entered) return std::move(entered).error();
+    const auto seat = entered->partnership.my_seat();
     if (!seat) return Error::make(ErrorKind::forbidden, "Only members of this partnership comment on its minutes.");
     store::MinutesRepository repo(c);
     auto current = repo.find(meeting_id);
     if (!current || current->status != MinutesStatus::circulated) {
       return Error::make(ErrorKind::conflict, "Comments are open while the minutes are circulated.");
     }
-    repo.add_comment(meeting_id, seat->id, *text, format_utc(clock_()));
+    repo.add_comment(meeting_id, *seat, *text, format_utc(clock_()));
     return record_of(c, partnership_id, meeting_id);
   });
 }
@@ -131,7 +118,7 @@ Result<MeetingOutcome> MinutesService::decide(std::int64_t partnership_id, std::
   auto text = checked_text(std::move(body), kDecisionMax, "text");
   if (!text) return std::move(text).error();
   return store_.write([&](store::Connection& c) -> Result<MeetingOutcome> {
-    if (auto access = enter(c, partnership_id, meeting_id, by, PartnershipAction::run_meetings); !access) {
+    if (auto access = enter_meeting(c, partnership_id, meeting_id, by, PartnershipAction::run_meetings); !access) {
       return std::move(access).error();
     }
     const auto now = format_utc(clock_());
@@ -146,7 +133,7 @@ Result<MeetingOutcome> MinutesService::decide(std::int64_t partnership_id, std::
 Result<Done> MinutesService::remove_decision(std::int64_t partnership_id, std::int64_t meeting_id, std::int64_t id,
                                              const User& by) {
   return store_.write([&](store::Connection& c) -> Result<Done> {
-    if (auto access = enter(c, partnership_id, meeting_id, by, PartnershipAction::run_meetings); !access) {
+    if (auto access = enter_meeting(c, partnership_id, meeting_id, by, PartnershipAction::run_meetings); !access) {
       return std::move(access).error();
     }
     if (!store::MinutesRepository(c).remove_decision(meeting_id, id)) {

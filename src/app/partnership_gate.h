@@ -20,6 +20,8 @@ struct PartnershipAccess {
   std::optional<PartnershipRole> acting_role;
   const Partnership& partnership() const { return view.partnership; }
   std::int64_t id() const { return view.partnership.id; }
+  // The caller's own active membership, if any (a site admin repairing a partnership has none).
+  std::optional<std::int64_t> my_seat() const { return view.my_membership_id; }
 };
 
 Error partnership_not_found(std::int64_t id);

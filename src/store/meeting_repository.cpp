@@ -267,19 +267,25 @@ std::map<std::int64_t, MeetingTallies> MeetingRepository::tallies(std::int64_t p
                                                                   const std::string& to) {
   // The meetings first (their index), then each one's rows by primary key or index: joining the
   // other way round reads every attendance row of the partnership.
-  static const std::string in_range =
-      " WHERE x.meeting_id IN (SELECT id FROM meetings WHERE partnership_id = $1 AND starts_at >= $2 AND "
-      "starts_at < $3)";
-  static const std::string answers =
-      "SELECT x.meeting_id, x.answer, COUNT(*) FROM meeting_rsvps x" + in_range + " GROUP BY x.meeting_id, x.answer";
-  static const std::string present =
-      "SELECT x.meeting_id, x.status, x.sector, COUNT(*) FROM meeting_attendance x" + in_range +
-      " GROUP BY x.meeting_id, x.status, x.sector";
-  static const std::string agenda =
-      "SELECT x.meeting_id, COUNT(*) FROM meeting_agenda_items x" + in_range +
-      " AND x.status <> 'declined' GROUP BY x.meeting_id";
+  return tallies_where(
+      " WHERE x.meeting_id IN (SELECT id FROM meetings WHERE partnership_id = $1 AND starts_at >= $2 AND starts_at < $3)",
+      {partnership_id, from, to});
+}
+
+MeetingTallies MeetingRepository::tally(std::int64_t meeting_id) {
+  auto one = tallies_where(" WHERE x.meeting_id = $1", {meeting_id});
+  return one.empty() ? MeetingTallies{} : std::move(one.begin()->second);
+}
+
+std::map<std::int64_t, MeetingTallies> MeetingRepository::tallies_where(const std::string& meetings,
+                                                                        const std::vector<SqlParam>& params) {
+  const auto answers =
+      cat({"SELECT x.meeting_id, x.answer, COUNT(*) FROM meeting_rsvps x", meetings, " GROUP BY x.meeting_id, x.answer"});
+  const auto present = cat({"SELECT x.meeting_id, x.status, x.sector, COUNT(*) FROM meeting_attendance x", meetings,
+                            " GROUP BY x.meeting_id, x.status, x.sector"});
+  const auto agenda = cat({"SELECT x.meeting_id, COUNT(*) FROM meeting_agenda_items x", meetings,
+                           " AND x.status <> 'declined' GROUP BY x.meeting_id"});
   std::map<std::int64_t, MeetingTallies> out;
-  const std::vector<SqlParam> params{partnership_id, from, to};
   for (const auto& row : c_.query(answers, params)) {
     auto& t = out[row.integer(0)];
     const auto n = static_cast<int>(row.integer(2));

@@ -114,8 +114,11 @@ class MeetingRepository {
   std::vector<AttendanceRecord> attendance(std::int64_t meeting_id);
   std::vector<AttendanceRecord> partnership_attendance(std::int64_t partnership_id);
 
+  // Each meeting's tallies, for the meetings starting in [from, to).
   std::map<std::int64_t, MeetingTallies> tallies(std::int64_t partnership_id, const std::string& from,
                                                  const std::string& to);
+  // One meeting's tallies.
+  MeetingTallies tally(std::int64_t meeting_id);
   std::map<std::int64_t, RsvpAnswer> answers_of(std::int64_t membership_id, const std::string& from,
                                                 const std::string& to);
 
@@ -131,6 +134,9 @@ class MeetingRepository {
   std::vector<std::pair<std::int64_t, std::string>> agenda_proposals(std::int64_t partnership_id);
 
  private:
+  // The tallies of the meetings `meetings` (a condition on x.meeting_id) picks, with its parameters.
+  std::map<std::int64_t, MeetingTallies> tallies_where(const std::string& meetings, const std::vector<SqlParam>& params);
+
   Connection& c_;
 };
 

@@ -186,6 +186,15 @@ TEST_P(MeetingApi, AnswersAreRefusedForCancelledPastAndFullMeetings) {
   EXPECT_EQ(full.status, 409);
   EXPECT_NE(full.body.find("full"), std::string::npos);
   EXPECT_EQ(rsvp("observer", path_of(hall), "maybe").status, 200);
+  const auto capacity = [&](int seats, const std::string& version) {
+    return as("lead").request("PATCH", path_of(hall), json::serialize(json::object{{"capacity", seats}}),
+                              {{"Content-Type", "application/json"}, {"If-Match", version}});
+  };
+  ASSERT_EQ(capacity(2, "\"1\"").status, 200);
+  EXPECT_EQ(rsvp("observer", path_of(hall), "yes").status, 200);
+  const auto fewer = capacity(1, "\"2\"");
+  EXPECT_EQ(fewer.status, 400) << "two people are already coming: " << fewer.body;
+  EXPECT_EQ(problem_fields(fewer), "capacity");
 }
 
 TEST_P(MeetingApi, AttendanceIsAllOrNothingAndShowsTheSectorsInTheRoom) {
@@ -226,6 +235,17 @@ TEST_P(MeetingApi, AttendanceIsAllOrNothingAndShowsTheSectorsInTheRoom) {
   EXPECT_EQ(take("coordinator", {{"records", json::array{json::object{{"membership_id", ben}, {"status", "here"}}}}}).status, 400);
   EXPECT_EQ(take("coordinator", {{"guests", -1}, {"records", json::array{}}}).status, 400);
   EXPECT_EQ(take("member", {{"records", json::array{}}}).status, 403);
+
+  // The roll was taken against the seats of that day: the meeting cannot move to another one.
+  const auto version = "\"" + std::to_string(as("lead").get(path).json().at("version").as_int64()) + "\"";
+  const auto moved = as("lead").request("PATCH", path, R"({"date":"2026-02-10"})",
+                                        {{"Content-Type", "application/json"}, {"If-Match", version}});
+  EXPECT_EQ(moved.status, 400) << moved.body;
+  EXPECT_EQ(problem_fields(moved), "starts");
+  EXPECT_EQ(as("lead").get(path).json().at("local").at("date"), "2026-02-03");
+  const auto later = as("lead").request("PATCH", path, R"({"starts":"18:15"})",
+                                        {{"Content-Type", "application/json"}, {"If-Match", version}});
+  EXPECT_EQ(later.status, 200) << "the same day at another time is fine: " << later.body;
 
   const auto upcoming = schedule(beat_meeting("2027-03-02"));
   const auto early = as("lead").request("PUT", path_of(upcoming) + "/attendance", R"({"records":[]})",
