@@ -2,6 +2,7 @@
 
 #include "app/partnership_gate.h"
 #include "domain/time_format.h"
+#include "store/discussion_repository.h"
 #include "store/meeting_repository.h"
 #include "store/membership_repository.h"
 #include "store/minutes_repository.h"
@@ -48,6 +49,13 @@ CommitmentFacts facts_of(store::Connection& c, std::int64_t partnership_id, cons
   }
   for (const auto& [membership_id, at] : meetings.agenda_proposals(partnership_id)) {
     if (auto when = parse_utc(at)) facts.contributions.push_back({membership_id, utc_day(*when), ContributionKind::agenda_item});
+  }
+  // Ideas and threads count as ideas; anonymous ideas are nobody's and are not counted.
+  for (const auto& said : store::DiscussionRepository(c).contributions(partnership_id)) {
+    if (auto when = parse_utc(said.created_at)) {
+      facts.contributions.push_back({said.membership_id, utc_day(*when),
+                                     said.comment ? ContributionKind::comment : ContributionKind::idea});
+    }
   }
   return facts;
 }

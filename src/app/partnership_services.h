@@ -5,6 +5,7 @@
 #include "app/balance_service.h"
 #include "app/calendar_feed_service.h"
 #include "app/charter_service.h"
+#include "app/discussion_service.h"
 #include "app/engagement_service.h"
 #include "app/meeting_service.h"
 #include "app/minutes_service.h"
@@ -33,7 +34,8 @@ struct PartnershipServices {
         calendar_feeds(store, clock, settings.public_url),
         meetings(store, clock, settings.public_url),
         minutes(store, clock),
-        engagement(store, clock) {}
+        engagement(store, clock),
+        discussion(store, clock, plans) {}
 
   PartnershipService partnerships;
   BalanceService balance;
@@ -48,6 +50,7 @@ struct PartnershipServices {
   MeetingService meetings;
   MinutesService minutes;
   EngagementService engagement;
+  DiscussionService discussion;
 };
 
 }  // namespace cg::app

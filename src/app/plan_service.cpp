@@ -352,30 +352,35 @@ Result<NamedActivity> PlanService::activity(std::int64_t partnership_id, std::in
 
 Result<NamedActivity> PlanService::create_activity(std::int64_t partnership_id, ActivityChange change, const User& by,
                                                    const Actor& actor) {
+  return store_.write([&](store::Connection& c) -> Result<NamedActivity> {
+    return create_activity_in(c, partnership_id, std::move(change), by, actor);
+  });
+}
+
+Result<NamedActivity> PlanService::create_activity_in(store::Connection& c, std::int64_t partnership_id,
+                                                      ActivityChange change, const User& by, const Actor& actor) {
   auto fields = checked(std::move(change.fields));
   if (!fields) return std::move(fields).error();
-  return store_.write([&](store::Connection& c) -> Result<NamedActivity> {
-    auto access = enter_partnership(c, partnership_id, by, PartnershipAction::record_progress);
-    if (!access) return std::move(access).error();
-    store::PlanRepository plan(c);
-    auto place = checked_place(plan, partnership_id, change.place, std::nullopt);
-    if (!place) return std::move(place).error();
-    if (auto people = check_people(c, partnership_id, *fields); !people) return std::move(people).error();
-    if (change.meeting_id && !store::MeetingRepository(c).find(partnership_id, *change.meeting_id)) {
-      return Error::make(ErrorKind::not_found, "There is no such meeting in this partnership.");
-    }
-    const auto at = now();
-    auto created = plan.insert_activity(partnership_id, *place, *fields, at);
-    if (change.meeting_id) store::MinutesRepository(c).link_action_item(*change.meeting_id, created.stamp.id);
-    if (change.position) {
-      plan.place_activity(partnership_id, *place, created.stamp.id, *change.position);
-      created = *plan.find_activity(partnership_id, created.stamp.id);
-    }
-    auto out = named(plan, partnership_id, std::move(created));
-    append_audit(c, actor, at,
-                 audit_change("plan.activity.create", "plan_activity", out.stamp.id, activity_json(out, today())));
-    return out;
-  });
+  auto access = enter_partnership(c, partnership_id, by, PartnershipAction::record_progress);
+  if (!access) return std::move(access).error();
+  store::PlanRepository plan(c);
+  auto place = checked_place(plan, partnership_id, change.place, std::nullopt);
+  if (!place) return std::move(place).error();
+  if (auto people = check_people(c, partnership_id, *fields); !people) return std::move(people).error();
+  if (change.meeting_id && !store::MeetingRepository(c).find(partnership_id, *change.meeting_id)) {
+    return Error::make(ErrorKind::not_found, "There is no such meeting in this partnership.");
+  }
+  const auto at = now();
+  auto created = plan.insert_activity(partnership_id, *place, *fields, at);
+  if (change.meeting_id) store::MinutesRepository(c).link_action_item(*change.meeting_id, created.stamp.id);
+  if (change.position) {
+    plan.place_activity(partnership_id, *place, created.stamp.id, *change.position);
+    created = *plan.find_activity(partnership_id, created.stamp.id);
+  }
+  auto out = named(plan, partnership_id, std::move(created));
+  append_audit(c, actor, at,
+               audit_change("plan.activity.create", "plan_activity", out.stamp.id, activity_json(out, today())));
+  return out;
 }
 
 Result<NamedActivity> PlanService::update_activity(std::int64_t partnership_id, std::int64_t id,

@@ -128,6 +128,10 @@ class PlanService {
   Result<NamedActivity> activity(std::int64_t partnership_id, std::int64_t id, const User& viewer);
   Result<NamedActivity> create_activity(std::int64_t partnership_id, ActivityChange change, const User& by,
                                                 const Actor& actor);
+  // The same inside the caller's write transaction, for use cases that create an activity as part
+  // of something else (an adopted idea).
+  Result<NamedActivity> create_activity_in(store::Connection& c, std::int64_t partnership_id, ActivityChange change,
+                                           const User& by, const Actor& actor);
   Result<NamedActivity> update_activity(std::int64_t partnership_id, std::int64_t id,
                                                 std::optional<std::int64_t> based_on, ActivityChange change,
                                                 const User& by, const Actor& actor);

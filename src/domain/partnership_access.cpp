@@ -11,6 +11,7 @@ PartnershipRole weakest_allowed(PartnershipAction action) {
     case PartnershipAction::endorse_charter:
     case PartnershipAction::record_progress:
     case PartnershipAction::propose_agenda:
+    case PartnershipAction::discuss:
       return PartnershipRole::member;  // observers follow along without committing the table
     case PartnershipAction::edit_details:
     case PartnershipAction::manage_members:
@@ -19,6 +20,7 @@ PartnershipRole weakest_allowed(PartnershipAction action) {
     case PartnershipAction::edit_plan:
     case PartnershipAction::run_meetings:
     case PartnershipAction::view_engagement:
+    case PartnershipAction::moderate_discussion:
       return PartnershipRole::coordinator;
     case PartnershipAction::manage_leads:
     case PartnershipAction::adopt_charter:

@@ -24,6 +24,8 @@ enum class PartnershipAction {
   run_meetings,           // schedule, edit and cancel meetings, take attendance, run the agenda
   propose_agenda,         // propose agenda items
   view_engagement,        // the engagement report: each member's attendance and the alerts
+  discuss,                // start ideas and threads, comment, support, report
+  moderate_discussion,    // set an idea's status, read anonymous ideas, hide content
 };
 
 // `role` is the caller's role in the partnership, nullopt when they have no open membership.

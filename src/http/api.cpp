@@ -4,6 +4,7 @@
 #include "http/routes/auth_routes.h"
 #include "http/routes/calendar_routes.h"
 #include "http/routes/charter_routes.h"
+#include "http/routes/discussion_routes.h"
 #include "http/routes/meeting_routes.h"
 #include "http/routes/membership_routes.h"
 #include "http/routes/organization_routes.h"
@@ -33,6 +34,7 @@ Router build_api_router(ApiServices services) {
   add_calendar_routes(router, p.calendar_feeds, services.auth);
   add_meeting_routes(router, p.meetings, p.engagement, services.auth);
   add_minutes_routes(router, p.minutes, p.plans, services.auth);
+  add_discussion_routes(router, p.discussion, services.auth);
   return router;
 }
 

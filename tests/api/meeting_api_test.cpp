@@ -5,28 +5,17 @@
 // report with its alerts, and the bad input the issue names.
 #include <set>
 
-#include "support/api_fixture.h"
 #include "support/icalendar_parser.h"
-#include "support/partnership_cast.h"
 #include "support/server_process.h"
+#include "support/table_test.h"
 
 namespace cg::testing {
 namespace {
 
 namespace json = boost::json;
 
-class MeetingApi : public ApiTest {
+class MeetingApi : public TableTest {
  protected:
-  bool signs_in_as_admin() const override { return false; }
-
-  void SetUp() override {
-    ApiTest::SetUp();
-    if (HasFatalFailure()) return;
-    cast_ = std::make_unique<PartnershipCast>(db_->url(), port());
-    id_ = cast_->create_partnership("Eastside Neighborhood Safety Table", "members");
-  }
-
-  HttpClient& as(const std::string& role) { return cast_->as(role); }
   std::string meetings(const std::string& suffix = "") { return partnership_path(id_, "/meetings" + suffix); }
 
   // Schedules as the lead; answers the created meeting (with "scheduled").
@@ -51,8 +40,6 @@ class MeetingApi : public ApiTest {
     return added.status == 201 ? added.json().at("id").as_int64() : 0;
   }
 
-  std::unique_ptr<PartnershipCast> cast_;
-  std::int64_t id_ = 0;
 };
 
 TEST_P(MeetingApi, AWeeklySeriesKeepsItsLocalTimeAcrossTheClockChange) {

@@ -67,6 +67,19 @@ class PartnershipPermissions : public ApiTest {
       EXPECT_EQ(created.status, 201) << created.body;
       return path + "/" + std::to_string(created.json().at("id").as_int64());
     };
+    // Started and commented on by the member, so leads and coordinators may hide them.
+    const auto discussion_item = [&] {
+      const auto created = cast_->as("member").post_json(
+          base + "/discussion", R"({"kind":"idea","title":"Idea )" + std::to_string(++counter_) + R"("})");
+      EXPECT_EQ(created.status, 201) << created.body;
+      return base + "/discussion/" + std::to_string(created.json().at("id").as_int64());
+    };
+    const auto discussion_comment = [&] {
+      const auto path = discussion_item() + "/comments";
+      const auto commented = cast_->as("member").post_json(path, R"({"body":"Me too"})");
+      EXPECT_EQ(commented.status, 201) << commented.body;
+      return path + "/" + std::to_string(commented.json().at("comment_list").at(0).at("id").as_int64());
+    };
     const auto version_of = [&](const std::string& path) {
       return http().get(path).header("etag");
     };
@@ -215,6 +228,22 @@ class PartnershipPermissions : public ApiTest {
            EXPECT_EQ(decided.status, 201) << decided.body;
            return Call{"DELETE", path + "/" + std::to_string(decided.json().at("decisions").at(0).at("id").as_int64()), "", ""};
          }},
+        {"list-discussion", [&] { return Call{"GET", base + "/discussion", "", ""}; }},
+        {"start-discussion", [&] { return Call{"POST", base + "/discussion", R"({"kind":"thread","title":"Parking"})", ""}; }},
+        {"get-discussion-item", [&] { return Call{"GET", discussion_item(), "", ""}; }},
+        {"comment-on-discussion", [&] { return Call{"POST", discussion_item() + "/comments", R"({"body":"Agreed"})", ""}; }},
+        {"support-discussion", [&] { return Call{"PUT", discussion_item() + "/support", "", ""}; }},
+        {"withdraw-discussion-support", [&] { return Call{"DELETE", discussion_item() + "/support", "", ""}; }},
+        {"set-discussion-status", [&] {
+           const auto path = discussion_item();
+           return Call{"POST", path + "/status", R"({"status":"under_consideration"})", version_of(path)};
+         }},
+        {"report-discussion-item", [&] { return Call{"POST", discussion_item() + "/reports", R"({"reason":"spam"})", ""}; }},
+        {"hide-discussion-item", [&] { return Call{"POST", discussion_item() + "/hide", "", ""}; }},
+        {"report-discussion-comment", [&] {
+           return Call{"POST", discussion_comment() + "/reports", R"({"reason":"off_topic"})", ""};
+         }},
+        {"hide-discussion-comment", [&] { return Call{"POST", discussion_comment() + "/hide", "", ""}; }},
         {"raise-action-item", [&] {
            return Call{"POST", meeting() + "/action-items",
                        R"({"title":"Print flyers","due_on":"2027-01-15","owner_ids":[)" + fresh("member") + "]}", ""};
@@ -238,6 +267,7 @@ class PartnershipPermissions : public ApiTest {
   }
 
   int counter_ = 0;
+  PartnershipCast* cast_ = nullptr;  // the people at the table, for what only a member can start
 };
 
 // Strips the query and turns concrete ids back into the document's placeholders.
@@ -266,6 +296,8 @@ std::string pattern_of(const std::string& path) {
       else if (previous == "meetings") part = "{meeting_id}";
       else if (previous == "agenda") part = "{item_id}";
       else if (previous == "decisions") part = "{decision_id}";
+      else if (previous == "discussion") part = "{item_id}";
+      else if (previous == "comments") part = "{comment_id}";
     }
     out += "/" + part;
     previous = part;
@@ -279,6 +311,7 @@ TEST_P(PartnershipPermissions, EveryRoleGetsWhatTheMatrixSays) {
   const auto rows = read_permission_matrix(kPermissionsDocument);
   ASSERT_GE(rows.size(), 30u) << "could not read the matrix in " << kPermissionsDocument;
   PartnershipCast cast(db_->url(), port());
+  cast_ = &cast;
   const auto members_only = cast.create_partnership("Members-only table", "members");
   const auto open = cast.create_partnership("Public table", "public");
   for (const auto id : {members_only, open}) {

@@ -6,29 +6,18 @@
 
 #include "domain/time_format.h"
 #include "store/store.h"
-#include "support/api_fixture.h"
 #include "support/icalendar_parser.h"
-#include "support/partnership_cast.h"
 #include "support/server_process.h"
 #include "support/smtp_sink.h"
+#include "support/table_test.h"
 
 namespace cg::testing {
 namespace {
 
 namespace json = boost::json;
 
-class PlanApi : public ApiTest {
+class PlanApi : public TableTest {
  protected:
-  bool signs_in_as_admin() const override { return false; }
-
-  void SetUp() override {
-    ApiTest::SetUp();
-    if (HasFatalFailure()) return;
-    cast_ = std::make_unique<PartnershipCast>(db_->url(), port());
-    id_ = cast_->create_partnership("Eastside Neighborhood Safety Table", "members");
-  }
-
-  HttpClient& as(const std::string& role) { return cast_->as(role); }
   std::string plan(const std::string& suffix = "") { return partnership_path(id_, "/plan" + suffix); }
 
   std::int64_t post(const std::string& role, const std::string& suffix, const json::object& body) {
@@ -65,8 +54,6 @@ class PlanApi : public ApiTest {
     return {};
   }
 
-  std::unique_ptr<PartnershipCast> cast_;
-  std::int64_t id_ = 0;
 };
 
 TEST_P(PlanApi, TreeRollsUpFromMeasurementsAndActivities) {
