@@ -18,9 +18,10 @@ import {
 // One story, in order, as the plain user who leads a new partnership: a weekly series scheduled
 // in the browser's time zone with its first meeting begun ten minutes ago; a member proposes an
 // agenda item and the lead accepts it and puts the agenda in order; the roll is taken on a
-// phone-sized screen; the next meeting gets an answer and is then cancelled; and the engagement
-// report and its summary on the overview. The partnership and its members are set up through the
-// API; partnerships.spec.ts tests those pages.
+// phone-sized screen; the minutes are written, shared, commented on by the member and approved,
+// then a decision and an action item that lands in the plan; the next meeting gets an answer and
+// is then cancelled; and the engagement report and its summary on the overview. The partnership
+// and its members are set up through the API; partnerships.spec.ts tests those pages.
 test.describe.configure({ mode: 'serial' });
 
 const stamp = Date.now();
@@ -103,6 +104,12 @@ test.beforeAll(async ({ browser }) => {
     data: { person_name: eli, sector: 'business', role: 'member', invite: false, joined_on: day(-30) },
   });
   expect(added.status()).toBe(201);
+  // Seated a month ago too: the lead's seat starts today (UTC), which is still yesterday where
+  // the meeting is held in the evening, so without Pat the roll could have one person on it.
+  const pat = await apiWithSession(page, 'POST', `/api/v1/partnerships/${partnershipId}/members`, {
+    data: { person_name: 'Pat Present', sector: 'faith', role: 'member', invite: false, joined_on: day(-30) },
+  });
+  expect(pat.status()).toBe(201);
 
   // A member with an account of their own, who proposes an agenda item later.
   const invited = await apiWithSession(page, 'POST', `/api/v1/partnerships/${partnershipId}/members`, {
@@ -229,8 +236,8 @@ test('the roll is taken on a phone: everyone present, one excused, and guests', 
   await expect(page.getByRole('heading', { level: 2, name: 'Attendance' })).toBeFocused();
   const attendance = page.getByRole('region', { name: 'Attendance' });
   const people = attendance.getByRole('group');
-  // The lead, Eli and the member; the member joined today, so has no seat at a meeting that began
-  // before midnight.
+  // Eli, Pat, and the lead unless the meeting's day (where it is held) is before the lead's first
+  // (in UTC); the member joined today, so has no seat at a meeting that began before midnight.
   const seats = await people.count();
   expect(seats).toBeGreaterThanOrEqual(2);
   const present = `${seats - 1} of ${seats} members, 4 guests`;
@@ -268,6 +275,177 @@ test('the roll is taken on a phone: everyone present, one excused, and guests', 
   await expect(pageHeading(page, 'Meetings')).toBeFocused();
   const card = page.getByRole('listitem').filter({ has: page.locator(`a[href="${meetingPath(first!.id)}"]`) });
   await expect(card).toContainText(`Attendance: ${present}`);
+});
+
+/** A date as the pages write it: "Mar 4, 2025". */
+function dateText(date: string): string {
+  return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+test('minutes are written, shared, commented on and approved; a decision and an action item follow it into the plan', async ({
+  page,
+  browser,
+}) => {
+  test.slow();
+  const [first] = await meetings(page);
+  const minutesApi = `/api/v1/partnerships/${partnershipId}/meetings/${first!.id}/minutes`;
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(meetingPath(first!.id));
+  await expect(pageHeading(page, 'Meeting')).toBeVisible();
+  const minutes = page.getByRole('region', { name: 'Minutes' });
+  await expect(minutes.getByText('Nobody has written the minutes yet.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Decisions' }).getByText('No decisions are recorded for this meeting.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Action items' }).getByText('No action items yet.')).toBeVisible();
+
+  // Writing them: an empty save is refused in the form, then a draft is saved and shown formatted.
+  await minutes.getByRole('button', { name: 'Write the minutes' }).click();
+  await expect(minutes.getByRole('heading', { level: 3, name: 'Write the minutes' })).toBeFocused();
+  await minutes.getByRole('button', { name: 'Save the minutes' }).click();
+  const summary = minutes.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('Minutes: Write the minutes before saving them.');
+  await audit(page, 'meeting-minutes-errors');
+  await minutes.getByLabel('Minutes', { exact: true }).fill(
+    [
+      '# Eastside beat meeting',
+      '',
+      '- Street lighting on Maple: two lights are out.',
+      '- **Next step:** ask the city.',
+      '',
+      '<script>document.title = "hacked"</script>',
+      '',
+      '[Read more](javascript:alert(1))',
+    ].join('\n'),
+  );
+  await minutes.getByRole('button', { name: 'Save the minutes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The minutes are saved as a draft.' })).toBeFocused();
+  await expect(minutes.getByText('Draft', { exact: true })).toBeVisible();
+  // The minutes' own top heading sits under the section's; raw HTML and script links are left out.
+  await expect(minutes.getByRole('heading', { level: 3, name: 'Eastside beat meeting' })).toBeVisible();
+  await expect(minutes.getByRole('listitem').filter({ hasText: 'Street lighting on Maple: two lights are out.' })).toBeVisible();
+  await expect(minutes.locator('strong', { hasText: 'Next step:' })).toBeVisible();
+  await expect(minutes.locator('script')).toHaveCount(0);
+  await expect(minutes.getByText('Read more')).toBeVisible();
+  await expect(minutes.getByRole('link', { name: 'Read more' })).toHaveCount(0);
+  await expect(page).not.toHaveTitle(/hacked/);
+  await audit(page, 'meeting-minutes-draft');
+
+  await minutes.getByRole('button', { name: 'Share for comments' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The minutes are shared for comments.' })).toBeFocused();
+  await expect(minutes.getByText('Shared for comments', { exact: true })).toBeVisible();
+  await expect(minutes.getByRole('button', { name: 'Share for comments' })).toHaveCount(0);
+  await audit(page, 'meeting-minutes-circulated');
+
+  // A member reads them and comments; they cannot change them, move them along or record decisions.
+  const mona = await memberPage(browser);
+  await mona.goto(meetingPath(first!.id));
+  const monaMinutes = mona.getByRole('region', { name: 'Minutes' });
+  await expect(monaMinutes.getByRole('heading', { level: 3, name: 'Eastside beat meeting' })).toBeVisible();
+  await expect(monaMinutes.getByRole('button', { name: 'Edit the minutes' })).toHaveCount(0);
+  await expect(monaMinutes.getByRole('button', { name: 'Approve the minutes' })).toHaveCount(0);
+  await expect(mona.getByRole('heading', { name: 'Record a decision' })).toHaveCount(0);
+  await expect(mona.getByRole('button', { name: 'Add an action item' })).toBeVisible();
+  await monaMinutes.getByLabel('Your comment').fill('Please add that Eli sent apologies.');
+  await monaMinutes.getByRole('button', { name: 'Add my comment' }).click();
+  await expect(mona.getByRole('status').filter({ hasText: 'Your comment was added.' })).toBeFocused();
+  const comments = monaMinutes.getByRole('list', { name: 'Comments (1)' });
+  await expect(comments).toContainText(member.name);
+  await expect(comments).toContainText('Please add that Eli sent apologies.');
+  await audit(mona, 'meeting-minutes-comment');
+  await mona.context().close();
+
+  // The lead edits them while a colleague saves first: their version is shown, and the lead's
+  // edits go on top of it.
+  await page.reload();
+  await expect(minutes.getByRole('list', { name: 'Comments (1)' })).toContainText('Please add that Eli sent apologies.');
+  await minutes.getByRole('button', { name: 'Edit the minutes' }).click();
+  await expect(minutes.getByRole('heading', { level: 3, name: 'Edit the minutes' })).toBeFocused();
+  const current = (await (await page.request.get(minutesApi)).json()) as { minutes: { markdown: string; version: number } };
+  const colleague = await apiWithSession(page, 'PUT', minutesApi, {
+    data: { markdown: `${current.minutes.markdown}\n\nSaved by a colleague.` },
+    headers: { 'If-Match': `"${current.minutes.version}"` },
+  });
+  expect(colleague.status()).toBe(200);
+  const editor = minutes.getByLabel('Minutes', { exact: true });
+  await editor.fill(`${await editor.inputValue()}\n- ${eli} sent apologies.`);
+  await minutes.getByRole('button', { name: 'Save the minutes' }).click();
+  const stale = minutes.getByRole('alert').filter({ hasText: 'Someone else changed these minutes' });
+  await expect(stale).toBeFocused();
+  await expect(stale).toContainText('Saved by a colleague.');
+  await audit(page, 'meeting-minutes-stale');
+  await stale.getByRole('button', { name: 'Apply my changes to their version' }).click();
+  await minutes.getByRole('button', { name: 'Save the minutes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your changes to the minutes are saved.' })).toBeFocused();
+  await expect(minutes.getByRole('listitem').filter({ hasText: `${eli} sent apologies.` })).toBeVisible();
+
+  // Approved, they are final: no more editing or comments.
+  await minutes.getByRole('button', { name: 'Approve the minutes' }).click();
+  await expect(minutes.getByText('Approve these minutes? They become final')).toBeFocused();
+  await audit(page, 'meeting-minutes-approve-question');
+  await minutes.getByRole('button', { name: 'Yes, approve them' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The minutes are approved. They are now final.' })).toBeFocused();
+  await expect(minutes.getByText('Approved', { exact: true })).toBeVisible();
+  await expect(minutes).toContainText('These minutes are final and no longer change.');
+  await expect(minutes.getByRole('button', { name: 'Edit the minutes' })).toHaveCount(0);
+  await expect(minutes.getByLabel('Your comment')).toHaveCount(0);
+  await audit(page, 'meeting-minutes-approved');
+
+  // A decision.
+  const decisions = page.getByRole('region', { name: 'Decisions' });
+  await decisions.getByLabel('Decision', { exact: true }).fill('Ask the city for two street lights on Maple.');
+  await decisions.getByRole('button', { name: 'Record the decision' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Decision recorded: "Ask the city for two street lights on Maple."' })).toBeFocused();
+  await expect(decisions.getByRole('listitem')).toContainText(['Ask the city for two street lights on Maple.']);
+
+  // An action item: who and by when are required; it lands in the plan.
+  const actionItems = page.getByRole('region', { name: 'Action items' });
+  await actionItems.getByRole('button', { name: 'Add an action item' }).click();
+  await expect(actionItems.getByRole('heading', { level: 3, name: 'Add an action item' })).toBeFocused();
+  await actionItems.getByRole('button', { name: 'Add the action item' }).click();
+  const problems = actionItems.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(problems).toBeFocused();
+  await expect(problems).toContainText('What needs doing: Enter what needs doing.');
+  await expect(problems).toContainText('Who will do it: Tick who will do it.');
+  await expect(problems).toContainText('Done by: Enter the day it should be done by.');
+  await audit(page, 'meeting-action-item-errors');
+  const task = 'Ask the city about the street lights on Maple';
+  const due = day(14);
+  await actionItems.getByLabel('What needs doing').fill(task);
+  await actionItems.getByRole('group', { name: 'Who will do it' }).getByText(member.name, { exact: true }).click();
+  await expect(actionItems.getByRole('checkbox', { name: member.name })).toBeChecked();
+  await actionItems.getByLabel('Done by').fill(due);
+  await actionItems.getByLabel('Details (optional)').fill('Two lights near the bus stop are out.');
+  await actionItems.getByRole('button', { name: 'Add the action item' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `"${task}" is an action item for ${member.name}, due ${dateText(due)}. It is in the plan too.` }),
+  ).toBeFocused();
+  const item = actionItems.getByRole('listitem').filter({ has: page.getByRole('link', { name: task }) });
+  await expect(item).toContainText('Not started');
+  await expect(item).toContainText(`Due ${dateText(due)}`);
+  await expect(item).toContainText(`Owners: ${member.name}`);
+  await audit(page, 'meeting-record');
+
+  // In the plan, with its owner and due date; work on it there shows on the meeting page.
+  await actionItems.getByRole('link', { name: 'See the whole plan' }).click();
+  await expect(pageHeading(page, 'Action plan')).toBeVisible();
+  const unfiled = page.getByRole('region', { name: 'Activities not under an objective' });
+  const planned = unfiled.getByRole('listitem').filter({ has: page.getByRole('link', { name: task }) });
+  await expect(planned).toContainText(`Due ${dateText(due)}`);
+  await expect(planned).toContainText(`Owners: ${member.name}`);
+  await planned.getByRole('link', { name: task }).click();
+  await expect(pageHeading(page, 'Activity')).toBeVisible();
+  const activityId = Number(/\/plan\/activities\/(\d+)/.exec(page.url())?.[1]);
+  const activity = (await (await page.request.get(`/api/v1/partnerships/${partnershipId}/plan/activities/${activityId}`)).json()) as {
+    version: number;
+  };
+  const started = await apiWithSession(page, 'PATCH', `/api/v1/partnerships/${partnershipId}/plan/activities/${activityId}`, {
+    data: { status: 'in_progress', percent: 40 },
+    headers: { 'If-Match': `"${activity.version}"` },
+  });
+  expect(started.status()).toBe(200);
+  await page.goto(meetingPath(first!.id));
+  await expect(item).toContainText('In progress');
+  await expect(item).toContainText('40% done');
 });
 
 test('the next meeting gets an answer, then is cancelled and marked so in the list', async ({ page }) => {

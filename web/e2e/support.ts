@@ -154,7 +154,7 @@ export async function signInAsAdmin(page: Page, how: 'app' | 'recovery' = 'app')
 /** Sends a changing API request with the page's session cookie and its CSRF token. */
 export async function apiWithSession(
   page: Page,
-  method: 'POST' | 'PATCH' | 'DELETE',
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   url: string,
   options: { data?: unknown; headers?: Record<string, string> } = {},
 ) {

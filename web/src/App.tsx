@@ -20,6 +20,8 @@ import { EngagementPage } from './pages/meetings/EngagementPage';
 import { EditMeetingPage, NewMeetingPage } from './pages/meetings/MeetingFormPage';
 import { MeetingPage } from './pages/meetings/MeetingPage';
 import { MeetingsPage } from './pages/meetings/MeetingsPage';
+import { DiscussionItemPage } from './pages/discussion/DiscussionItemPage';
+import { DiscussionPage } from './pages/discussion/DiscussionPage';
 import { CharterPage } from './pages/partnerships/CharterPage';
 import { EditPartnershipPage } from './pages/partnerships/EditPartnershipPage';
 import { MemberPage } from './pages/partnerships/MemberPage';
@@ -91,6 +93,8 @@ export function App() {
               <Route path="partnerships/:id/meetings/:meetingId" element={<MeetingPage />} />
               <Route path="partnerships/:id/meetings/:meetingId/edit" element={<EditMeetingPage />} />
               <Route path="partnerships/:id/engagement" element={<EngagementPage />} />
+              <Route path="partnerships/:id/discussion" element={<DiscussionPage />} />
+              <Route path="partnerships/:id/discussion/:itemId" element={<DiscussionItemPage />} />
               <Route path="tasks" element={<MyTasksPage />} />
               <Route path="account" element={<AccountPage />} />
               <Route path="admin" element={<RequireAdmin />}>

@@ -10,6 +10,8 @@ interface ConfirmButtonProps {
   cancelLabel: string;
   onConfirm: () => void;
   danger?: boolean;
+  /** A full-size, filled button, for the main next step of a section rather than a row's action. */
+  prominent?: boolean;
 }
 
 /** A button that asks for confirmation in place before calling `onConfirm`. */
@@ -21,6 +23,7 @@ export function ConfirmButton({
   cancelLabel,
   onConfirm,
   danger = false,
+  prominent = false,
 }: ConfirmButtonProps) {
   const [confirming, setConfirming] = useState(false);
   const questionRef = useRef<HTMLParagraphElement>(null);
@@ -35,11 +38,12 @@ export function ConfirmButton({
   }, [confirming]);
 
   const kind = danger ? 'usa-button--secondary' : '';
+  const size = prominent ? '' : 'cg-small-button';
   if (!confirming) {
     return (
       <button
         type="button"
-        className={`usa-button usa-button--outline cg-small-button`}
+        className={prominent ? 'usa-button' : 'usa-button usa-button--outline cg-small-button'}
         ref={buttonRef}
         aria-label={accessibleLabel}
         onClick={() => setConfirming(true)}
@@ -55,7 +59,7 @@ export function ConfirmButton({
       </p>
       <button
         type="button"
-        className={`usa-button ${kind} cg-small-button`}
+        className={['usa-button', kind, size].filter((name) => name !== '').join(' ')}
         onClick={() => {
           setConfirming(false);
           opened.current = false;
@@ -64,7 +68,11 @@ export function ConfirmButton({
       >
         {confirmLabel}
       </button>
-      <button type="button" className="usa-button usa-button--outline cg-small-button" onClick={() => setConfirming(false)}>
+      <button
+        type="button"
+        className={['usa-button', 'usa-button--outline', size].filter((name) => name !== '').join(' ')}
+        onClick={() => setConfirming(false)}
+      >
         {cancelLabel}
       </button>
     </div>

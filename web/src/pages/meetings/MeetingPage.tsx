@@ -24,6 +24,7 @@ import { PartnershipItemFrame } from '../partnerships/PartnershipFrame';
 import { useLoad } from '../plan/useLoad';
 import { AgendaSection } from './AgendaSection';
 import { AttendanceSection } from './AttendanceSection';
+import { MeetingRecordSections } from './MeetingRecordSections';
 import {
   answerLabel,
   answerListLabel,
@@ -38,7 +39,10 @@ import {
 import { meetingPaths } from './meetingPaths';
 import { useActionStatus, type ActionStatus } from './useActionStatus';
 
-/** /partnerships/:id/meetings/:meetingId: one meeting, answering it, its agenda and its attendance. */
+/**
+ * /partnerships/:id/meetings/:meetingId: one meeting, answering it, its agenda, its attendance,
+ * and what came of it (minutes, decisions, action items).
+ */
 export function MeetingPage() {
   return (
     <PartnershipItemFrame
@@ -190,6 +194,7 @@ function Meeting({ partnership, meeting, reload, status }: MeetingProps) {
       {partnership.my_role !== null && <Rsvp partnershipId={id} meeting={meeting} reload={reload} />}
       <AgendaSection partnership={partnership} meeting={meeting} reload={reload} />
       <AttendanceSection partnershipId={id} meeting={meeting} runner={runner} sectors={sectors.items} reload={reload} />
+      <MeetingRecordSections partnership={partnership} meeting={meeting} />
     </>
   );
 }

@@ -10,6 +10,7 @@ import type {
   Tally,
 } from '../../api/meetings';
 import { meetingKinds } from '../../api/meetings';
+import type { MinutesStatus } from '../../api/minutes';
 import type { Visibility } from '../../api/partnerships';
 import { labelFor, type ReferenceItem } from '../../api/reference';
 import { t } from '../../i18n';
@@ -79,6 +80,17 @@ export function agendaStatusLabel(status: AgendaStatus): string {
       return t('agenda.status.accepted');
     case 'declined':
       return t('agenda.status.declined');
+  }
+}
+
+export function minutesStatusLabel(status: MinutesStatus): string {
+  switch (status) {
+    case 'draft':
+      return t('minutes.status.draft');
+    case 'circulated':
+      return t('minutes.status.circulated');
+    case 'approved':
+      return t('minutes.status.approved');
   }
 }
 

@@ -110,6 +110,7 @@ function PartnershipNav({ partnership }: { partnership: Partnership }) {
     { to: `${base}/responsibilities`, label: t('partnership.nav.responsibilities'), end: false },
     { to: `${base}/plan`, label: t('partnership.nav.plan'), end: false },
     { to: `${base}/meetings`, label: t('partnership.nav.meetings'), end: false },
+    { to: `${base}/discussion`, label: t('partnership.nav.discussion'), end: false },
   ];
   return (
     <nav className="cg-subnav" aria-label={t('partnership.nav.label', { name: partnership.name })}>
