@@ -13,7 +13,7 @@ enum class Action {
   change_organizations,  // site admins (and, with partnerships, their leads)
   read_audit_trail,      // site admins
   manage_users,          // site admins: list, invite, unlock, disable
-  manage_site_settings,  // site admins: sign-in notice, second-factor rule
+  manage_site_settings,  // site admins: sign-in notice, second-factor rule, background jobs
 };
 
 // Done when `user` may take `action`; otherwise a 403 problem that says who may.

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "app/audit_trail.h"
+#include "app/meeting_calendar.h"
 #include "app/partnership_gate.h"
 #include "app/plan_json.h"
 #include "app/plan_review_service.h"
@@ -115,6 +116,8 @@ Result<std::string> CalendarFeedService::render(const std::string& token) {
     const auto now = clock_();
     const auto today = utc_day(now);
     store::PlanRepository plan(c);
+    // Past meetings stay in the calendar for three months, as people look back at them.
+    const auto meetings_from = format_utc(std::chrono::sys_days{today - std::chrono::days(90)});
     ical::Calendar calendar;
     if (feed->partnership_id) {
       const auto id = *feed->partnership_id;
@@ -122,7 +125,7 @@ Result<std::string> CalendarFeedService::render(const std::string& token) {
       if (!access) return feed_not_found();
       const auto& name = access->partnership().fields.name;
       const auto link = cat(public_url_, "/partnerships/", std::to_string(id), "/plan");
-      calendar.name = cat(name, ": plan");
+      calendar.name = cat(name, ": plan and meetings");
       const auto records = plan.load(id, false);
       const auto names = plan.owner_names(id);
       for (const auto& a : records.activities) {
@@ -131,8 +134,9 @@ Result<std::string> CalendarFeedService::render(const std::string& token) {
       if (auto review = next_review(c, id, access->partnership().fields.review_cadence_days, today)) {
         calendar.events.push_back(review_event(id, name, *review, link, now));
       }
+      for (auto& e : meeting_events(c, id, name, public_url_, meetings_from)) calendar.events.push_back(std::move(e));
     } else {
-      calendar.name = "My CommonGround tasks";
+      calendar.name = "My CommonGround tasks and meetings";
       std::map<std::int64_t, std::map<std::int64_t, std::string>> names_by_partnership;
       for (const auto& owned : plan.owned_by_user(user->id, false)) {
         const auto& a = owned.activity;
@@ -142,6 +146,14 @@ Result<std::string> CalendarFeedService::render(const std::string& token) {
         if (fresh) names->second = plan.owner_names(pid);
         calendar.events.push_back(activity_event(a, owned.partnership_name, names->second,
                                                  cat(public_url_, "/partnerships/", std::to_string(pid), "/plan")));
+      }
+      // The meetings of every partnership this person sits at.
+      for (const auto& row : c.query("SELECT p.id, p.name FROM memberships m JOIN partnerships p ON p.id = "
+                                     "m.partnership_id WHERE m.user_id = $1 AND m.status = 'active' ORDER BY p.id",
+                                     {user->id})) {
+        for (auto& e : meeting_events(c, row.integer(0), row.text(1), public_url_, meetings_from)) {
+          calendar.events.push_back(std::move(e));
+        }
       }
       // Review dates of the partnerships this person leads or coordinates.
       for (const auto& row : c.query(

@@ -4,6 +4,7 @@
 
 #include "app/audit_trail.h"
 #include "app/edit_conflicts.h"
+#include "app/notices.h"
 #include "app/partnership_gate.h"
 #include "app/secrets.h"
 #include "domain/membership.h"
@@ -73,6 +74,25 @@ DiscussionThread reread(store::DiscussionRepository& repo, Entered in, std::int6
   return thread_of(repo, std::move(in), std::move(item));
 }
 
+store::NewNotification discussion_notice(const store::DiscussionItemRecord& item, NotificationKind kind,
+                                          std::string text) {
+  return {item.partnership_id,
+          kind,
+          "discussion-" + std::to_string(item.id),
+          item.fields.title,
+          std::move(text),
+          "/partnerships/" + std::to_string(item.partnership_id) + "/discussion/" + std::to_string(item.id)};
+}
+
+// The accounts of the item's author and everyone who commented on it, but `except`.
+std::vector<std::int64_t> people_in_the_thread(store::Connection& c, const DiscussionThread& thread,
+                                               std::optional<std::int64_t> except) {
+  std::vector<std::int64_t> seats;
+  if (thread.item.author) seats.push_back(*thread.item.author);
+  for (const auto& comment : thread.comments) seats.push_back(comment.membership_id);
+  return accounts_of(c, thread.item.partnership_id, seats, except);
+}
+
 boost::json::object item_audit(const store::DiscussionItemRecord& item) {
   return {{"kind", to_key(item.fields.kind)}, {"title", item.fields.title}, {"status", to_key(item.status)}};
 }
@@ -122,6 +142,11 @@ Result<DiscussionThread> DiscussionService::start(std::int64_t partnership_id, D
     repo.insert(id, partnership_id, *fields, in->view.me, at);
     auto thread = reread(repo, std::move(*in), id);
     append_audit(c, actor, at, audit_change("discussion.start", "discussion_item", id, item_audit(thread.item)));
+    const auto who = thread.view.names.at(*thread.item.author);
+    notify(c,
+           discussion_notice(thread.item, NotificationKind::discussion_started,
+                             who + (fields->kind == DiscussionKind::idea ? " shared an idea." : " started a thread.")),
+           people_at_the_table(c, partnership_id, by.id), at);
     return thread;
   });
 }
@@ -140,8 +165,14 @@ Result<DiscussionThread> DiscussionService::comment(std::int64_t partnership_id,
     auto item = find_visible(repo, *in, id);
     if (!item) return std::move(item).error();
     if (item->hidden_at) return Error::make(ErrorKind::conflict, "This was hidden by a coordinator; it takes no comments.");
-    repo.add_comment(id, *in->view.me, body, format_utc(clock_()));
-    return reread(repo, std::move(*in), id);
+    const auto at = format_utc(clock_());
+    repo.add_comment(id, *in->view.me, body, at);
+    auto thread = reread(repo, std::move(*in), id);
+    notify(c,
+           discussion_notice(thread.item, NotificationKind::discussion_comment,
+                             thread.view.names.at(*thread.view.me) + " commented."),
+           people_in_the_thread(c, thread, by.id), at);
+    return thread;
   });
 }
 
@@ -198,6 +229,13 @@ Result<DiscussionThread> DiscussionService::set_status(std::int64_t partnership_
     auto audit = item_audit(thread.item);
     if (change.reason) audit["reason"] = *change.reason;
     append_audit(c, actor, now, audit_change("discussion.status", "discussion_item", id, audit));
+    if (thread.item.author) {
+      const auto why = change.reason ? " " + *change.reason : std::string();
+      notify(c,
+             discussion_notice(thread.item, NotificationKind::discussion_status,
+                               "Now " + std::string(discussion_status_label(change.status)) + "." + why),
+             accounts_of(c, partnership_id, {*thread.item.author}, by.id), now);
+    }
     return thread;
   });
 }

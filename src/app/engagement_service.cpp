@@ -1,8 +1,12 @@
 #include "app/engagement_service.h"
 
+#include <boost/json/object.hpp>
+
+#include "app/audit_trail.h"
 #include "app/partnership_gate.h"
 #include "domain/time_format.h"
 #include "store/discussion_repository.h"
+#include "store/engagement_threshold_repository.h"
 #include "store/meeting_repository.h"
 #include "store/membership_repository.h"
 #include "store/minutes_repository.h"
@@ -60,17 +64,40 @@ CommitmentFacts facts_of(store::Connection& c, std::int64_t partnership_id, cons
   return facts;
 }
 
+EngagementReport report_of(store::Connection& c, std::int64_t partnership_id,
+                           std::chrono::system_clock::time_point now) {
+  EngagementReport out;
+  out.thresholds = store::EngagementThresholdRepository(c).find(partnership_id).value_or(CommitmentThresholds{});
+  const auto facts = facts_of(c, partnership_id, format_utc(now), out.names);
+  out.report = measure_commitment(facts, utc_day(now), out.thresholds);
+  return out;
+}
+
 }  // namespace
 
 Result<EngagementReport> EngagementService::report(std::int64_t partnership_id, const User& viewer) {
   return store_.read([&](store::Connection& c) -> Result<EngagementReport> {
     auto access = enter_partnership(c, partnership_id, viewer, PartnershipAction::view_engagement);
     if (!access) return std::move(access).error();
+    return report_of(c, partnership_id, clock_());
+  });
+}
+
+Result<EngagementReport> EngagementService::set_thresholds(std::int64_t partnership_id,
+                                                           CommitmentThresholds thresholds, const User& by,
+                                                           const Actor& actor) {
+  if (auto errors = validate(thresholds); !errors.empty()) return Error::invalid(std::move(errors));
+  return store_.write([&](store::Connection& c) -> Result<EngagementReport> {
+    auto access = enter_partnership(c, partnership_id, by, PartnershipAction::view_engagement);
+    if (!access) return std::move(access).error();
     const auto now = clock_();
-    EngagementReport out;
-    const auto facts = facts_of(c, partnership_id, format_utc(now), out.names);
-    out.report = measure_commitment(facts, utc_day(now), out.thresholds);
-    return out;
+    store::EngagementThresholdRepository(c).save(partnership_id, thresholds, format_utc(now));
+    append_audit(c, actor, format_utc(now),
+                 audit_change("engagement.thresholds", "partnership", partnership_id,
+                              boost::json::object{{"missed_in_a_row", thresholds.missed_in_a_row},
+                                                  {"drop_ratio", thresholds.drop_ratio},
+                                                  {"recent_meetings", thresholds.recent_meetings}}));
+    return report_of(c, partnership_id, now);
   });
 }
 

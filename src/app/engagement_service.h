@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 
+#include "app/actor.h"
 #include "app/clock.h"
 #include "domain/commitment.h"
 #include "domain/result.h"
@@ -29,6 +30,9 @@ class EngagementService {
   EngagementService(store::Store& store, Clock clock) : store_(store), clock_(std::move(clock)) {}
 
   Result<EngagementReport> report(std::int64_t partnership_id, const User& viewer);
+  // The partnership's own thresholds (leads and coordinators); answers the report they give.
+  Result<EngagementReport> set_thresholds(std::int64_t partnership_id, CommitmentThresholds thresholds,
+                                          const User& by, const Actor& actor);
 
  private:
   store::Store& store_;

@@ -8,7 +8,9 @@
 #include "app/audit_trail.h"
 #include "app/checked_fields.h"
 #include "app/edit_conflicts.h"
+#include "app/meeting_calendar.h"
 #include "app/meeting_gate.h"
+#include "app/notices.h"
 #include "domain/icalendar.h"
 #include "domain/plain_words.h"
 #include "domain/text_rules.h"
@@ -164,6 +166,13 @@ Result<Scheduled> MeetingService::schedule(std::int64_t partnership_id, MeetingF
     auto audit = meeting_audit(created);
     audit["scheduled"] = static_cast<std::int64_t>(dates.size());
     append_audit(c, actor, now, audit_change("meeting.schedule", "meeting", first_id, audit));
+    const auto place = created.fields.place.value_or(created.fields.online_link.value_or("the place to be announced"));
+    notify(c,
+           meeting_notice(created, NotificationKind::meeting_scheduled,
+                          dates.size() > 1 ? cat("Scheduled at ", place, ", the first of ", std::to_string(dates.size()),
+                                                 " meetings in a series.")
+                                           : cat("Scheduled at ", place, ".")),
+           people_at_the_table(c, partnership_id, by.id), now);
     Scheduled out;
     out.count = static_cast<int>(dates.size());
     out.first = detail_of(c, std::move(created), access->my_seat());
@@ -230,6 +239,13 @@ Result<MeetingDetail> MeetingService::cancel(std::int64_t partnership_id, std::i
     auto audit = meeting_audit(cancelled);
     audit["cancelled"] = count;
     append_audit(c, actor, now, audit_change("meeting.cancel", "meeting", id, audit));
+    const auto why = cancellation.reason ? cat(" Reason: ", *cancellation.reason) : std::string();
+    notify(c,
+           meeting_notice(cancelled, NotificationKind::meeting_cancelled,
+                          count > 1 ? cat("Cancelled, with the ", std::to_string(count - 1),
+                                          " later meetings of its series.", why)
+                                    : cat("Cancelled.", why)),
+           people_at_the_table(c, partnership_id, by.id), now);
     return detail_of(c, std::move(cancelled), entered->partnership.my_seat());
   });
 }
@@ -410,24 +426,10 @@ Result<std::string> MeetingService::ics(std::int64_t partnership_id, std::int64_
   return store_.read([&](store::Connection& c) -> Result<std::string> {
     auto entered = enter_meeting(c, partnership_id, id, viewer, PartnershipAction::view_workspace);
     if (!entered) return std::move(entered).error();
-    const auto& meeting = entered->meeting;
-    const auto& f = meeting.fields;
-    ical::Event e;
-    e.uid = cat("meeting-", std::to_string(meeting.id), "@commonground");
-    e.summary = cat(f.title, " (", entered->partnership.partnership().fields.name, ")");
-    e.description = f.description;
-    if (f.place && f.online_link) {
-      e.location = cat(*f.place, " / ", *f.online_link);
-    } else {
-      e.location = f.place ? f.place : f.online_link;
-    }
-    e.url = cat(public_url_, "/partnerships/", std::to_string(partnership_id), "/meetings/", std::to_string(id));
-    e.when = ical::Timed{*parse_utc(meeting.starts_at), *parse_utc(meeting.ends_at)};
-    e.dtstamp = *parse_utc(meeting.updated_at);
-    e.status = meeting.status == MeetingStatus::cancelled ? ical::EventStatus::cancelled : ical::EventStatus::confirmed;
     ical::Calendar calendar;
-    calendar.name = f.title;
-    calendar.events.push_back(std::move(e));
+    calendar.name = entered->meeting.fields.title;
+    calendar.events.push_back(
+        meeting_event(entered->meeting, entered->partnership.partnership().fields.name, public_url_));
     return ical::render(calendar);
   });
 }

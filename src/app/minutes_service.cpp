@@ -5,6 +5,7 @@
 #include "app/audit_trail.h"
 #include "app/edit_conflicts.h"
 #include "app/meeting_gate.h"
+#include "app/notices.h"
 #include "domain/markdown.h"
 #include "domain/membership.h"
 #include "domain/text_rules.h"
@@ -79,9 +80,8 @@ Result<MeetingOutcome> MinutesService::write(std::int64_t partnership_id, std::i
 Result<MeetingOutcome> MinutesService::move(std::int64_t partnership_id, std::int64_t meeting_id, MinutesStatus to,
                                            const User& by, const Actor& actor) {
   return store_.write([&](store::Connection& c) -> Result<MeetingOutcome> {
-    if (auto access = enter_meeting(c, partnership_id, meeting_id, by, PartnershipAction::run_meetings); !access) {
-      return std::move(access).error();
-    }
+    auto entered = enter_meeting(c, partnership_id, meeting_id, by, PartnershipAction::run_meetings);
+    if (!entered) return std::move(entered).error();
     store::MinutesRepository repo(c);
     auto current = repo.find(meeting_id);
     if (!current) return Error::make(ErrorKind::conflict, "Write the minutes before circulating or approving them.");
@@ -90,6 +90,12 @@ Result<MeetingOutcome> MinutesService::move(std::int64_t partnership_id, std::in
     repo.set_status(meeting_id, to, by.id, now);
     append_audit(c, actor, now,
                  audit_change("meeting.minutes." + std::string(to_key(to)), "meeting", meeting_id, std::nullopt));
+    if (to == MinutesStatus::circulated) {
+      notify(c,
+             meeting_notice(entered->meeting, NotificationKind::minutes_circulated,
+                            "The minutes are ready for your comments before they are approved."),
+             people_at_the_table(c, partnership_id, by.id), now);
+    }
     return record_of(c, partnership_id, meeting_id);
   });
 }

@@ -9,6 +9,7 @@
 #include "app/engagement_service.h"
 #include "app/meeting_service.h"
 #include "app/minutes_service.h"
+#include "app/notification_service.h"
 #include "app/membership_service.h"
 #include "app/partnership_service.h"
 #include "app/plan_register_service.h"
@@ -35,7 +36,8 @@ struct PartnershipServices {
         meetings(store, clock, settings.public_url),
         minutes(store, clock),
         engagement(store, clock),
-        discussion(store, clock, plans) {}
+        discussion(store, clock, plans),
+        notifications(store, mailer, clock, settings.public_url) {}
 
   PartnershipService partnerships;
   BalanceService balance;
@@ -51,6 +53,7 @@ struct PartnershipServices {
   MinutesService minutes;
   EngagementService engagement;
   DiscussionService discussion;
+  NotificationService notifications;
 };
 
 }  // namespace cg::app

@@ -83,6 +83,7 @@ json::object activity_json(const store::ActivityRecord& a, const PlanNames& name
   const auto& f = a.fields;
   out["objective_id"] = optional_json(a.objective_id);
   out["parent_activity_id"] = optional_json(a.parent_activity_id);
+  out["meeting_id"] = optional_json(a.meeting_id);
   out["title"] = f.title;
   out["description"] = optional_json(f.description);
   out["start_on"] = optional_date_json(f.start_on);

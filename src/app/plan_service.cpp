@@ -10,6 +10,7 @@
 
 #include "app/audit_trail.h"
 #include "app/edit_conflicts.h"
+#include "app/notices.h"
 #include "app/partnership_gate.h"
 #include "app/plan_edit_rules.h"
 #include "app/plan_json.h"
@@ -372,7 +373,16 @@ Result<NamedActivity> PlanService::create_activity_in(store::Connection& c, std:
   }
   const auto at = now();
   auto created = plan.insert_activity(partnership_id, *place, *fields, at);
-  if (change.meeting_id) store::MinutesRepository(c).link_action_item(*change.meeting_id, created.stamp.id);
+  if (change.meeting_id) {
+    store::MinutesRepository(c).link_action_item(*change.meeting_id, created.stamp.id);
+    const auto meeting = store::MeetingRepository(c).find(partnership_id, *change.meeting_id);
+    const auto due = fields->due_on ? ", due " + format_date(*fields->due_on) : std::string();
+    notify(c,
+           {partnership_id, NotificationKind::action_item_assigned, "activity-" + std::to_string(created.stamp.id),
+            fields->title, "An action item for you from " + meeting->fields.title + due + ".",
+            "/partnerships/" + std::to_string(partnership_id) + "/plan/activities/" + std::to_string(created.stamp.id)},
+           accounts_of(c, partnership_id, fields->owner_ids, by.id), at);
+  }
   if (change.position) {
     plan.place_activity(partnership_id, *place, created.stamp.id, *change.position);
     created = *plan.find_activity(partnership_id, created.stamp.id);

@@ -16,6 +16,7 @@ int migrate_command(std::span<const std::string> args, const EnvLookup& env);
 int demo_command(std::span<const std::string> args, const EnvLookup& env);
 int user_command(std::span<const std::string> args, const EnvLookup& env);
 int remind_command(std::span<const std::string> args, const EnvLookup& env);
+int deliver_command(std::span<const std::string> args, const EnvLookup& env);
 
 // Shared by the commands that touch the database.
 inline constexpr OptionSpec kDatabaseOption{

@@ -2,6 +2,8 @@
 
 #include "app/demo_accounts.h"
 #include "app/demo_data.h"
+#include "app/demo_digest.h"
+#include "app/demo_discussion.h"
 #include "app/demo_meetings.h"
 #include "app/demo_partnerships.h"
 #include "app/demo_plans.h"
@@ -23,6 +25,10 @@ constexpr OptionSpec kSpecs[] = {
     {"--bench-meeting-years", "", "0",
      "Also give the benchmark partnership this many years of weekly meetings with attendance, for "
      "bench/meeting_bench.sh; 0 creates none."},
+    {"--bench-digest-users", "", "0",
+     "Also create this many people (who cannot sign in) with a day's news each waiting for their daily digest, "
+     "for bench/digest_bench.sh; 0 creates none."},
+    {"--bench-digest-partnerships", "", "500", "The partnerships the digest benchmark's people sit at."},
 };
 
 void print_benchmark(const app::BenchmarkPartnership& bench) {
@@ -57,6 +63,10 @@ int demo_command(std::span<const std::string> args, const EnvLookup& env) {
   if (!bench_activities) return usage_error(bench_activities.error());
   auto bench_meeting_years = options->number("--bench-meeting-years", 0, app::kBenchmarkMeetingYearsMax);
   if (!bench_meeting_years) return usage_error(bench_meeting_years.error());
+  auto digest_users = options->number("--bench-digest-users", 0, app::kBenchmarkDigestUsersMax);
+  if (!digest_users) return usage_error(digest_users.error());
+  auto digest_partnerships = options->number("--bench-digest-partnerships", 1, app::kBenchmarkDigestPartnershipsMax);
+  if (!digest_partnerships) return usage_error(digest_partnerships.error());
   if ((*bench_objectives > 0 || *bench_meeting_years > 0) && *bench_members == 0) {
     return usage_error(Error::make(ErrorKind::invalid_input,
                                    "--bench-plan-objectives and --bench-meeting-years need --bench-partnership-members: "
@@ -83,6 +93,11 @@ int demo_command(std::span<const std::string> args, const EnvLookup& env) {
                 "meetings and were left as they are.\n",
                 meetings.meetings_created, meetings.attendance_records, meetings.partnerships_created,
                 meetings.partnerships_kept);
+    const auto discussion = app::load_demo_discussion(*store, clock);
+    std::printf("Demo discussion: %zu ideas and threads (%zu comments), minutes for %zu meetings, in %zu "
+                "partnerships; %zu already had a discussion and were left as they are.\n",
+                discussion.items, discussion.comments, discussion.minutes, discussion.partnerships_created,
+                discussion.partnerships_kept);
     if (*bench_members > 0) {
       const auto bench = app::load_benchmark_partnership(*store, clock, static_cast<int>(*bench_members),
                                                          static_cast<int>(*bench_years));
@@ -100,6 +115,16 @@ int demo_command(std::span<const std::string> args, const EnvLookup& env) {
         const auto held = app::load_benchmark_meetings(*store, clock, bench.id, static_cast<int>(*bench_meeting_years));
         std::printf("Benchmark meetings: %zu meetings, %zu attendance records%s.\n", held.meetings_created,
                     held.attendance_records, held.partnerships_kept ? " (already there and left as they are)" : "");
+      }
+    }
+    if (*digest_users > 0) {
+      const auto digests = app::load_benchmark_digests(*store, clock, static_cast<int>(*digest_users),
+                                                       static_cast<int>(*digest_partnerships));
+      if (digests.created) {
+        std::printf("Benchmark digests: %zu people at %zu partnerships, %zu notifications waiting.\n", digests.users,
+                    digests.partnerships, digests.notifications);
+      } else {
+        std::printf("Benchmark digests: already there and left as they are.\n");
       }
     }
     std::printf("\nDemo accounts (public passwords: use this database for trying things out only):\n");

@@ -20,6 +20,7 @@ constexpr const char* kHelp =
     "  demo      Load the demo data set into a database\n"
     "  user      Add accounts, reset passwords, unlock accounts\n"
     "  remind    Email leads and coordinators whose plan review is due or overdue\n"
+    "  deliver   Queue due notification digests and run due email jobs once\n"
     "  version   Print the version\n"
     "\n"
     "Run 'commonground <command> --help' for a command's options.\n";
@@ -46,6 +47,7 @@ int main(int argc, char** argv) {
   if (command == "demo") return cg::cli::demo_command(args, env);
   if (command == "user") return cg::cli::user_command(args, env);
   if (command == "remind") return cg::cli::remind_command(args, env);
+  if (command == "deliver") return cg::cli::deliver_command(args, env);
   if (command == "version" || command == "--version") {
     if (cg::cli::wants_help(args)) {
       std::printf("%s", cg::cli::usage("version", "Prints the version of this build.", {}).c_str());

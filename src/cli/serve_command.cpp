@@ -1,9 +1,12 @@
 #include <cstdio>
 
+#include <boost/json.hpp>
+
 #include "app/auth_service.h"
 #include "app/organization_service.h"
 #include "app/periodic_task.h"
 #include "cli/commands.h"
+#include "cli/delivery.h"
 #include "cli/mail_options.h"
 #include "cli/reminder_log.h"
 #include "http/api.h"
@@ -34,6 +37,10 @@ constexpr OptionSpec kSpecs[] = {
     {"--reminder-interval-minutes", "CG_REMINDER_INTERVAL_MINUTES", "60",
      "How often to check for plan reviews falling due and email reminders; 0 turns it off (run `commonground "
      "remind` from cron instead)."},
+    {"--job-interval-seconds", "CG_JOB_INTERVAL_SECONDS", "30",
+     "How often to queue due notification digests and run due email jobs; 0 turns it off (run `commonground "
+     "deliver` from cron instead)."},
+    kJobAttemptsOption,
     {"--password-threads", "CG_PASSWORD_THREADS", "2",
      "Threads that check passwords (each check takes ~100 ms and 64 MiB): the most run at once."},
     {"--session-idle-minutes", "CG_SESSION_IDLE_MINUTES", "30", "Sign people out after this long without activity."},
@@ -86,6 +93,10 @@ int serve_command(std::span<const std::string> args, const EnvLookup& env) {
   server.https = public_url.starts_with("https://");
   auto reminder_minutes = options->number("--reminder-interval-minutes", 0, 7 * 24 * 60);
   if (!reminder_minutes) return usage_error(reminder_minutes.error());
+  auto job_seconds = options->number("--job-interval-seconds", 0, 24 * 60 * 60);
+  if (!job_seconds) return usage_error(job_seconds.error());
+  auto job_attempts = options->number("--job-attempts", 1, 50);
+  if (!job_attempts) return usage_error(job_attempts.error());
   app::AuthSettings auth_settings;
   auth_settings.session.idle_timeout = std::chrono::minutes(*session_idle);
   auth_settings.session.absolute_timeout = std::chrono::hours(*session_absolute);
@@ -127,6 +138,20 @@ int serve_command(std::span<const std::string> args, const EnvLookup& env) {
           log_reminder_run(partnerships.plan_reviews.send_reminders());
         } catch (const std::exception& e) {  // the database may be away; the next run tries again
           log_reminder_failure(e.what());
+        }
+      });
+    }
+    // Leases last five minutes: a job whose server died runs again after that, on any instance.
+    app::JobRunner jobs(*store, app::system_clock(), worker_name(), std::chrono::minutes(5), static_cast<int>(*job_attempts));
+    partnerships.notifications.serve_jobs(jobs);
+    std::optional<app::PeriodicTask> delivery;
+    if (*job_seconds > 0) {
+      delivery.emplace(std::chrono::seconds(*job_seconds), [&partnerships, &jobs] {
+        try {
+          deliver_once(partnerships.notifications, jobs);
+        } catch (const std::exception& e) {  // the database may be away; the next round tries again
+          std::fprintf(stderr, "{\"level\":\"warning\",\"message\":\"email delivery stopped\",\"detail\":%s}\n",
+                       boost::json::serialize(boost::json::value(e.what())).c_str());
         }
       });
     }

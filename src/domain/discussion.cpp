@@ -26,6 +26,16 @@ std::string_view to_key(DiscussionKind kind) { return key_of(kKinds, kind); }
 std::optional<DiscussionKind> discussion_kind_from_key(std::string_view key) { return from_key(kKinds, key); }
 std::string_view to_key(DiscussionStatus status) { return key_of(kStatuses, status); }
 std::optional<DiscussionStatus> discussion_status_from_key(std::string_view key) { return from_key(kStatuses, key); }
+std::string_view discussion_status_label(DiscussionStatus status) {
+  switch (status) {
+    case DiscussionStatus::open: return "open";
+    case DiscussionStatus::under_consideration: return "under consideration";
+    case DiscussionStatus::adopted: return "adopted";
+    case DiscussionStatus::declined: return "declined";
+  }
+  return "open";
+}
+
 std::string_view to_key(ReportReason reason) { return key_of(kReasons, reason); }
 std::optional<ReportReason> report_reason_from_key(std::string_view key) { return from_key(kReasons, key); }
 

@@ -22,6 +22,8 @@ std::optional<DiscussionKind> discussion_kind_from_key(std::string_view key);
 enum class DiscussionStatus { open, under_consideration, adopted, declined };
 std::string_view to_key(DiscussionStatus status);
 std::optional<DiscussionStatus> discussion_status_from_key(std::string_view key);
+// In plain words, for messages: "under consideration".
+std::string_view discussion_status_label(DiscussionStatus status);
 
 // Fixed reasons, so a report says what is wrong without starting a second argument.
 enum class ReportReason { disrespectful, personal_information, off_topic, spam, threatening };

@@ -1,7 +1,7 @@
-// Writing iCalendar (RFC 5545) feeds that calendar apps subscribe to, e.g. a plan's due dates.
-// Only what the feeds need so far: all-day and UTC-timed events, published, never a request to
-// reply. Recurring meetings and local times fit in later as another kind of `When` (a zoned
-// start with its VTIMEZONE) and a recurrence rule on Event.
+// Writing iCalendar (RFC 5545) feeds that calendar apps subscribe to: a plan's due dates (all-day
+// and UTC-timed events) and meetings (wall-clock times in their own zone, with the zone's
+// VTIMEZONE, series as one event with an RRULE, cancelled occurrences as EXDATEs and moved ones as
+// events with a RECURRENCE-ID). Published, never a request to reply.
 #pragma once
 
 #include <chrono>
@@ -10,6 +10,9 @@
 #include <string_view>
 #include <variant>
 #include <vector>
+
+#include "domain/recurrence.h"
+#include "domain/zoned_time.h"
 
 namespace cg::ical {
 
@@ -27,7 +30,15 @@ struct Timed {
   Time end{};
 };
 
-using When = std::variant<AllDay, Timed>;
+// A wall-clock span in an IANA zone (DTSTART;TZID=America/Chicago:20270302T180000): it stays at
+// 18:00 through daylight saving changes. The calendar carries the zone's VTIMEZONE.
+struct Zoned {
+  LocalTime start;
+  LocalTime end;
+  std::string zone;
+};
+
+using When = std::variant<AllDay, Timed, Zoned>;
 
 enum class EventStatus { tentative, confirmed, cancelled };
 
@@ -40,12 +51,20 @@ struct Event {
   When when;
   Time dtstamp{};  // when this version of the event was last changed
   std::optional<EventStatus> status;
+  // Series (Zoned events only; times in the event's zone):
+  std::optional<std::string> rrule;        // "FREQ=WEEKLY;INTERVAL=2;UNTIL=20270430T235959Z"
+  std::vector<LocalTime> exdates;          // occurrences left out (cancelled)
+  std::optional<LocalTime> recurrence_id;  // replaces this occurrence of the series with the same UID
 };
 
 struct Calendar {
   std::string name;  // X-WR-CALNAME, the name calendar apps show for the subscription
   std::vector<Event> events;
 };
+
+// The RRULE value for a meeting series that starts on `first` and has its last occurrence at
+// `until` (UTC, as RFC 5545 wants for a zoned start), or runs on when there is none.
+std::string rrule(const Recurrence& rule, std::chrono::sys_days first, std::optional<Time> until);
 
 // The whole VCALENDAR: CRLF line ends, lines folded at 75 octets.
 std::string render(const Calendar& calendar);

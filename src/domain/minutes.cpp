@@ -15,7 +15,7 @@ std::string_view to_key(MinutesStatus status) { return key_of(kStatuses, status)
 std::optional<MinutesStatus> minutes_status_from_key(std::string_view key) { return from_key(kStatuses, key); }
 
 std::optional<std::string> minutes_problem(std::string_view markdown) {
-  if (markdown.size() > kMinutesMaxBytes) {
+  if (text::length(markdown) > kMinutesMaxCharacters) {
     return "Minutes can be at most 100,000 characters; attach long documents as links instead.";
   }
   return text::check_characters(markdown, text::Lines::multi);

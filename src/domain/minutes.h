@@ -13,7 +13,7 @@ std::string_view to_key(MinutesStatus status);
 std::optional<MinutesStatus> minutes_status_from_key(std::string_view key);
 
 // About 30 printed pages: minutes longer than that are a transcript, not minutes.
-inline constexpr std::size_t kMinutesMaxBytes = 100000;
+inline constexpr std::size_t kMinutesMaxCharacters = 100000;
 inline constexpr std::size_t kCommentMax = 4000;
 inline constexpr std::size_t kDecisionMax = 1000;
 

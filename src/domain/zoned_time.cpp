@@ -41,6 +41,21 @@ LocalTime to_local(sys_seconds moment, std::string_view zone) {
   return {sys_days{day.time_since_epoch()}, static_cast<int>(duration_cast<minutes>(wall - day).count())};
 }
 
+std::vector<ZonePeriod> zone_periods(std::string_view zone, sys_seconds from, sys_seconds to) {
+  const auto& tz = zone_named(zone);
+  std::vector<ZonePeriod> out;
+  for (auto at = from; at < to || out.empty();) {
+    const auto info = tz.get_info(at);
+    const auto before = info.begin > sys_seconds::min() + days(1) ? tz.get_info(info.begin - seconds(1)).offset
+                                                                  : info.offset;
+    out.push_back({info.begin, duration_cast<minutes>(before), duration_cast<minutes>(info.offset),
+                   info.save != minutes(0), info.abbrev});
+    if (info.end <= at || info.end >= sys_seconds::max() - days(1)) break;  // no more changes
+    at = info.end;
+  }
+  return out;
+}
+
 std::string format_clock(int minute) {
   const int h = minute / 60, m = minute % 60;
   std::string out = {static_cast<char>('0' + h / 10), static_cast<char>('0' + h % 10), ':',

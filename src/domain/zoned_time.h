@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cg {
 
@@ -26,6 +27,20 @@ std::chrono::sys_seconds to_utc(LocalTime local, std::string_view zone);
 
 // The wall-clock time in `zone` at `moment`.
 LocalTime to_local(std::chrono::sys_seconds moment, std::string_view zone);
+
+// One period of a zone's rules: from `begins` (UTC) the offset from UTC is `offset`, with
+// `daylight` saving time or not, under the abbreviation `name` ("CDT").
+struct ZonePeriod {
+  std::chrono::sys_seconds begins{};
+  std::chrono::minutes offset_before{};  // the offset of the period before it
+  std::chrono::minutes offset{};
+  bool daylight = false;
+  std::string name;
+};
+
+// The period in force at `from` and each one that begins before `to`, in order: what a calendar
+// file's VTIMEZONE must say for events in [from, to).
+std::vector<ZonePeriod> zone_periods(std::string_view zone, std::chrono::sys_seconds from, std::chrono::sys_seconds to);
 
 // "18:30" and back; nullopt for anything but HH:MM on a 24-hour clock.
 std::string format_clock(int minute);

@@ -7,6 +7,7 @@
 #include "http/routes/discussion_routes.h"
 #include "http/routes/meeting_routes.h"
 #include "http/routes/membership_routes.h"
+#include "http/routes/notification_routes.h"
 #include "http/routes/organization_routes.h"
 #include "http/routes/partnership_routes.h"
 #include "http/routes/plan_routes.h"
@@ -35,6 +36,7 @@ Router build_api_router(ApiServices services) {
   add_meeting_routes(router, p.meetings, p.engagement, services.auth);
   add_minutes_routes(router, p.minutes, p.plans, services.auth);
   add_discussion_routes(router, p.discussion, services.auth);
+  add_notification_routes(router, p.notifications, services.store, services.auth);
   return router;
 }
 

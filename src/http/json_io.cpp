@@ -246,6 +246,9 @@ Result<std::optional<std::int64_t>> if_match_version(const Request& request) {
   if (v.starts_with("W/")) v.remove_prefix(2);
   if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = v.substr(1, v.size() - 2);
   if (auto version = text::positive_whole_number(v)) return std::optional<std::int64_t>(*version);
+  // "0" is the ETag of something not written yet (minutes before the first save): saving against
+  // it is "I saw nothing there", and a 412 if someone wrote first.
+  if (v == "0") return std::optional<std::int64_t>(0);
   return Error::invalid_field("If-Match", "Must be the ETag you received, such as \"3\".");
 }
 

@@ -17,10 +17,12 @@ constexpr std::string_view kGoalColumns =
 constexpr std::string_view kObjectiveColumns =
     "id, partnership_id, position, archived_at, version, created_at, updated_at, goal_id, title, indicator, unit, "
     "baseline, target, direction, start_on, target_on, weight";
+// Keep kActivityColumnCount in step: queries that add columns after these read them from there.
 constexpr std::string_view kActivityColumns =
     "a.id, a.partnership_id, a.position, a.archived_at, a.version, a.created_at, a.updated_at, a.objective_id, "
     "a.parent_activity_id, a.title, a.description, a.start_on, a.due_on, a.status, a.percent, a.resources_needed, "
-    "a.rationale, a.expected_outcome";
+    "a.rationale, a.expected_outcome, a.meeting_id";
+constexpr std::size_t kActivityColumnCount = 19;
 constexpr std::string_view kMeasurementColumns =
     "id, objective_id, measured_on, value, note, recorded_by, created_at";
 
@@ -76,6 +78,7 @@ ActivityRecord activity_from(const Row& row) {
   a.fields.resources_needed = row.optional_text(15);
   a.fields.rationale = row.optional_text(16);
   a.fields.expected_outcome = row.optional_text(17);
+  a.meeting_id = row.optional_integer(18);
   return a;
 }
 
@@ -383,7 +386,7 @@ std::vector<PlanRepository::OwnedActivity> PlanRepository::owned_by_user(std::in
   std::vector<std::string> names;
   for (const auto& row : c_.query(sql, {user_id})) {
     activities.push_back(activity_from(row));
-    names.push_back(row.text(18));
+    names.push_back(row.text(kActivityColumnCount));
   }
   fill_people(activities,
               "a.id IN (SELECT o2.activity_id FROM plan_activity_owners o2 JOIN memberships m2 ON m2.id = "

@@ -40,6 +40,7 @@ struct ActivityRecord {
   std::optional<std::int64_t> objective_id;
   std::optional<std::int64_t> parent_activity_id;
   ActivityFields fields;
+  std::optional<std::int64_t> meeting_id;  // an action item: the meeting it was raised at
 };
 
 struct MeasurementRecord {

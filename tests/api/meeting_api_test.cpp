@@ -297,10 +297,55 @@ TEST_P(MeetingApi, CancellingTheRestOfASeriesAndTheCalendarFile) {
   EXPECT_EQ(file.header("content-type"), "text/calendar; charset=utf-8");
   EXPECT_EQ(parse_events(file.body, "e['SUMMARY'] + ' | ' + e['DTSTART'].dt.isoformat() + ' | ' + e['LOCATION'] + ' | ' + "
                                     "e['STATUS']"),
-            "Eastside beat meeting (Eastside Neighborhood Safety Table) | 2027-03-03T00:00:00+00:00 | Eastside library | "
-            "CONFIRMED\n");
+            "Eastside beat meeting (Eastside Neighborhood Safety Table) | 2027-03-02T18:00:00-06:00 | Eastside library | "
+            "CONFIRMED\n")
+      << "in the meeting's own zone, with its VTIMEZONE";
   const auto gone = as("observer").get(second + "/commonground.ics");
   EXPECT_EQ(parse_events(gone.body, "e['STATUS']"), "CANCELLED\n");
+}
+
+TEST_P(MeetingApi, CalendarFeedsFoldASeriesIntoARuleWithItsCancellationsAndMoves) {
+  auto body = beat_meeting("2027-03-02");
+  body["recurrence"] = json::object{{"kind", "weekly"}, {"count", 5}};
+  schedule(body);
+  const auto items = as("lead").get(meetings("?from=2027-03-01&to=2027-04-30")).json().at("items").as_array();
+  ASSERT_EQ(items.size(), 5u);
+  ASSERT_EQ(as("lead").post_json(path_of(items[1].as_object()) + "/cancel", R"({"reason":"Spring break"})").status, 200);
+  const auto third = path_of(items[2].as_object());
+  ASSERT_EQ(as("lead").request("PATCH", third, R"({"starts":"17:30"})",
+                               {{"Content-Type", "application/json"}, {"If-Match", "\"1\""}})
+                .status,
+            200);
+  ASSERT_EQ(as("lead").post_json(path_of(items[4].as_object()) + "/cancel", "{}").status, 200);
+  auto once = beat_meeting("2027-04-13");
+  once["title"] = "Town hall on Maple Street";
+  schedule(once);
+
+  const auto created = as("member").post_json("/api/v1/calendar-feeds", json::serialize(json::object{{"partnership_id", id_}}));
+  ASSERT_EQ(created.status, 201) << created.body;
+  const std::string url(created.json().at("url").as_string());
+  HttpClient calendar_app(port());
+  const auto feed = calendar_app.get(url.substr(url.find("/api/v1/calendar/")));
+  ASSERT_EQ(feed.status, 200) << feed.body;
+  EXPECT_NE(feed.body.find("BEGIN:VTIMEZONE\r\nTZID:America/Chicago\r\n"), std::string::npos) << feed.body;
+  EXPECT_NE(feed.body.find("TZOFFSETFROM:-0600\r\nTZOFFSETTO:-0500\r\nTZNAME:CDT"), std::string::npos)
+      << "the change to daylight time on 14 March is in the zone's rules";
+  // What a calendar app shows: the rule expanded (dateutil, as calendar libraries do), less the
+  // EXDATEs, with the moved meeting as its own event for that slot.
+  const auto shown = parse_events(
+      feed.body,
+      "(e['UID'].split('@')[0].rsplit('-', 1)[0]) + ': ' + ("
+      "'moved ' + e['RECURRENCE-ID'].dt.strftime('%m-%d %H:%M') + ' to ' + e['DTSTART'].dt.strftime('%m-%d %H:%M') "
+      "if 'RECURRENCE-ID' in e else "
+      "' '.join(d.strftime('%m-%d %H:%M') for d in __import__('dateutil.rrule', fromlist=['x']).rrulestr("
+      "e['RRULE'].to_ical().decode(), dtstart=e['DTSTART'].dt) if d.strftime('%m-%d %H:%M') not in "
+      "[x.dt.strftime('%m-%d %H:%M') for ex in (e['EXDATE'] if isinstance(e['EXDATE'], list) else [e['EXDATE']]) "
+      "for x in ex.dts]) if 'RRULE' in e else e['DTSTART'].dt.strftime('%m-%d %H:%M') + ' ' + e['SUMMARY'])");
+  EXPECT_EQ(shown,
+            "meeting-series: 03-02 18:00 03-16 18:00 03-23 18:00\n"
+            "meeting-series: moved 03-16 18:00 to 03-16 17:30\n"
+            "meeting: 04-13 18:00 Town hall on Maple Street (Eastside Neighborhood Safety Table)\n")
+      << "the rule ends at the last meeting not called off; the 9th is an EXDATE; the 16th moved alone";
 }
 
 TEST_P(MeetingApi, TheEngagementReportFindsWhoIsDriftingAway) {
@@ -332,6 +377,25 @@ TEST_P(MeetingApi, TheEngagementReportFindsWhoIsDriftingAway) {
                                               "No one from Health and social services at the last 3 meetings"}))
       << report.body;
   EXPECT_EQ(as("member").get(partnership_path(id_, "/engagement")).status, 403);
+
+  // A partnership that meets rarely sets its own bar: four missed meetings before an alert.
+  const auto thresholds = partnership_path(id_, "/engagement/thresholds");
+  const auto put = [&](const std::string& role, const std::string& body) {
+    return as(role).request("PUT", thresholds, body, {{"Content-Type", "application/json"}});
+  };
+  const auto patient = put("coordinator", R"({"missed_in_a_row":4})");
+  ASSERT_EQ(patient.status, 200) << patient.body;
+  EXPECT_EQ(patient.json().at("thresholds").at("missed_in_a_row"), 4);
+  EXPECT_EQ(patient.json().at("thresholds").at("recent_meetings"), 6) << "the others keep their value";
+  for (const auto& a : patient.json().at("alerts").as_array()) {
+    EXPECT_EQ(std::string(a.at("title").as_string()).find("missed the last"), std::string::npos) << a;
+  }
+  EXPECT_EQ(as("lead").get(partnership_path(id_, "/engagement")).json().at("thresholds").at("missed_in_a_row"), 4)
+      << "kept";
+  const auto wrong = put("coordinator", R"({"missed_in_a_row":1,"drop_ratio":1.5})");
+  EXPECT_EQ(wrong.status, 400);
+  EXPECT_EQ(problem_fields(wrong), "missed_in_a_row,drop_ratio");
+  EXPECT_EQ(put("member", R"({"missed_in_a_row":5})").status, 403);
 }
 
 TEST_P(MeetingApi, MinutesAreCirculatedCommentedApprovedAndActionItemsLandInThePlan) {
@@ -345,11 +409,13 @@ TEST_P(MeetingApi, MinutesAreCirculatedCommentedApprovedAndActionItemsLandInTheP
   const auto move = [&](const std::string& status) {
     return as("coordinator").post_json(minutes + "/status", R"({"status":")" + status + R"("})");
   };
-  EXPECT_EQ(as("member").get(minutes).json().at("minutes"), nullptr);
+  const auto empty = as("member").get(minutes);
+  EXPECT_EQ(empty.json().at("minutes"), nullptr);
+  EXPECT_EQ(empty.header("etag"), "\"0\"") << "nothing written yet";
   EXPECT_EQ(move("circulated").status, 409) << "nothing written yet";
 
   const auto first = put("coordinator", "# Beat meeting\n\n**Present:** 12\n\n<script>alert(1)</script>\n\n"
-                                        "[bad](javascript:alert(1))", "");
+                                        "[bad](javascript:alert(1))", "\"0\"");
   ASSERT_EQ(first.status, 200) << first.body;
   const std::string html(first.json().at("minutes").at("html").as_string());
   EXPECT_NE(html.find("<strong>Present:</strong>"), std::string::npos) << html;
@@ -357,6 +423,7 @@ TEST_P(MeetingApi, MinutesAreCirculatedCommentedApprovedAndActionItemsLandInTheP
   EXPECT_EQ(html.find("javascript:"), std::string::npos) << html;
   EXPECT_EQ(first.json().at("minutes").at("status"), "draft");
   EXPECT_EQ(put("coordinator", "Again", "").status, 428) << "a second save names its version";
+  EXPECT_EQ(put("lead", "Written at the same time", "\"0\"").status, 412) << "someone wrote the first version";
   EXPECT_EQ(put("coordinator", "Stale", "\"7\"").status, 412);
   EXPECT_EQ(put("member", "Mine", "\"1\"").status, 403);
   const auto oversized = put("coordinator", std::string(100001, 'x'), "\"1\"");
@@ -395,8 +462,12 @@ TEST_P(MeetingApi, MinutesAreCirculatedCommentedApprovedAndActionItemsLandInTheP
   const auto unowned = as("member").post_json(meeting + "/action-items", R"({"title":"Someone should"})");
   EXPECT_EQ(unowned.status, 400);
   EXPECT_EQ(problem_fields(unowned), "owner_ids,due_on");
+  const auto untitled = as("member").post_json(meeting + "/action-items", "{}");
+  EXPECT_EQ(problem_fields(untitled), "title,owner_ids,due_on") << "every problem at once";
   const auto plan = as("observer").get(partnership_path(id_, "/plan/activities/" + std::to_string(activity)));
   EXPECT_EQ(plan.status, 200) << "the action item is in the plan";
+  EXPECT_EQ(plan.json().at("meeting_id").as_int64(), std::stoll(meeting.substr(meeting.rfind('/') + 1)))
+      << "and says which meeting raised it";
   const auto outcome = as("observer").get(minutes).json();
   ASSERT_EQ(outcome.at("action_items").as_array().size(), 1u);
   EXPECT_EQ(outcome.at("action_items").at(0).at("id"), activity);

@@ -228,6 +228,9 @@ class PartnershipPermissions : public ApiTest {
            EXPECT_EQ(decided.status, 201) << decided.body;
            return Call{"DELETE", path + "/" + std::to_string(decided.json().at("decisions").at(0).at("id").as_int64()), "", ""};
          }},
+        {"set-engagement-thresholds", [&] {
+           return Call{"PUT", base + "/engagement/thresholds", R"({"missed_in_a_row":4})", ""};
+         }},
         {"list-discussion", [&] { return Call{"GET", base + "/discussion", "", ""}; }},
         {"start-discussion", [&] { return Call{"POST", base + "/discussion", R"({"kind":"thread","title":"Parking"})", ""}; }},
         {"get-discussion-item", [&] { return Call{"GET", discussion_item(), "", ""}; }},

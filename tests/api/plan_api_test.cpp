@@ -547,7 +547,7 @@ TEST_P(PlanApi, CalendarFeedsFollowAccessAndCanBeTurnedOff) {
   EXPECT_EQ(parse_events(feed.body, "e['SUMMARY']"),
             "Due: Print flyers\nDue: Walk the beat, together\nPlan review due: Eastside Neighborhood Safety Table\n");
   const auto personal = calendar_app.get(path_of(mine));
-  ASSERT_EQ(personal.status, 200) << personal.body;
+  ASSERT_EQ(personal.status, 200) << personal.body << server_->error_output();
   EXPECT_EQ(parse_events(personal.body, "e['SUMMARY']"), "Due: Walk the beat, together\n") << "only what they own";
 
   EXPECT_EQ(calendar_app.get("/api/v1/calendar/not-a-real-token/commonground.ics").status, 404);

@@ -305,6 +305,30 @@ void add_meeting_routes(Router& router, app::MeetingService& meetings, app::Enga
       return respond(request, engagement.report(*id, who.user), 200, app::engagement_json);
     });
   });
+  // Members not sent keep their current value.
+  router.add("PUT", "/api/v1/partnerships/{id}/engagement/thresholds", [&](Request& request) {
+    return for_signed_in(auth, request, [&](const app::Principal& who, const app::Actor& actor) {
+      auto id = path_id(request, "id");
+      if (!id) return problem_response(id.error(), request);
+      auto current = engagement.report(*id, who.user);
+      if (!current) return problem_response(current.error(), request);
+      return with_body(request, [&](const json::object& body) {
+        JsonFields in(body);
+        auto t = current->thresholds;
+        const auto whole = [&](std::string_view name, int& field) {
+          if (auto value = in.optional_integer(name, 0, 1000)) field = static_cast<int>(*value);
+        };
+        whole("recent_meetings", t.recent_meetings);
+        whole("missed_in_a_row", t.missed_in_a_row);
+        whole("quarter_days", t.quarter_days);
+        whole("min_meetings_per_quarter", t.min_meetings_per_quarter);
+        whole("trend_months", t.trend_months);
+        if (auto ratio = in.optional_number("drop_ratio")) t.drop_ratio = *ratio;
+        if (auto errors = in.finish(); !errors.empty()) return problem_response(Error::invalid(std::move(errors)), request);
+        return respond(request, engagement.set_thresholds(*id, t, who.user, actor), 200, app::engagement_json);
+      });
+    });
+  });
 }
 
 }  // namespace cg::http

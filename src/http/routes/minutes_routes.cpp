@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <boost/json.hpp>
 
 #include "app/meeting_json.h"
@@ -110,12 +112,23 @@ void add_minutes_routes(Router& router, app::MinutesService& minutes, app::PlanS
       auto ids = path_ids(request, "id", "meeting_id");
       if (!ids) return problem_response(ids.error(), request);
       return with_body(request, [&](const json::object& body) {
+        // Who and by when are required here; said together with any other field's problem.
+        std::vector<FieldError> errors;
         auto change = read_activity(body, {}, true);
-        if (!change) return problem_response(change.error(), request);
-        std::vector<FieldError> missing;
-        if (change->fields.owner_ids.empty()) missing.push_back({"owner_ids", "Say who will do it."});
-        if (!change->fields.due_on) missing.push_back({"due_on", "Say by when."});
-        if (!missing.empty()) return problem_response(Error::invalid(std::move(missing)), request);
+        if (!change) {
+          if (change.error().kind != ErrorKind::invalid_input) return problem_response(change.error(), request);
+          errors = change.error().fields;
+        }
+        const auto given = [&](std::string_view name) {
+          const auto* value = body.if_contains(name);
+          return value && !value->is_null() && !(value->is_array() && value->as_array().empty());
+        };
+        const auto named = [&](std::string_view name) {
+          return std::any_of(errors.begin(), errors.end(), [&](const auto& e) { return e.field == name; });
+        };
+        if (!given("owner_ids") && !named("owner_ids")) errors.push_back({"owner_ids", "Say who will do it."});
+        if (!given("due_on") && !named("due_on")) errors.push_back({"due_on", "Say by when."});
+        if (!errors.empty()) return problem_response(Error::invalid(std::move(errors)), request);
         change->meeting_id = ids->second;
         auto created = plans.create_activity(ids->first, std::move(*change), who.user, actor);
         if (!created) return problem_response(created.error(), request);

@@ -242,3 +242,56 @@ TEST(IcalRender, LongTextIsFoldedAndControlsCannotInjectProperties) {
 
 }  // namespace
 }  // namespace cg::ical
+
+namespace cg::ical {
+namespace {
+
+TEST(IcalRender, ASeriesInItsZoneWithExdatesAMoveAndTheZonesRules) {
+  using namespace std::chrono;
+  Event series;
+  series.uid = "meeting-series-3@commonground";
+  series.summary = "Beat meeting";
+  series.when = Zoned{{sys_days{2027y / 3 / 2}, 18 * 60}, {sys_days{2027y / 3 / 2}, 19 * 60 + 30}, "America/Chicago"};
+  series.dtstamp = sys_days{2027y / 1 / 5};
+  series.rrule = rrule({RepeatKind::weekly, 2, false, std::nullopt, std::nullopt}, sys_days{2027y / 3 / 2},
+                       sys_days{2027y / 4 / 14} + hours(4) + minutes(59) + seconds(59));
+  series.exdates = {{sys_days{2027y / 3 / 16}, 18 * 60}};
+  Event moved = series;
+  moved.rrule.reset();
+  moved.exdates.clear();
+  moved.recurrence_id = LocalTime{sys_days{2027y / 3 / 30}, 18 * 60};
+  moved.when = Zoned{{sys_days{2027y / 3 / 31}, 17 * 60}, {sys_days{2027y / 3 / 31}, 18 * 60}, "America/Chicago"};
+  Calendar calendar;
+  calendar.events = {series, moved};
+  const auto text = render(calendar);
+  for (const auto* line : {"\r\nDTSTART;TZID=America/Chicago:20270302T180000\r\n",
+                           "\r\nDTEND;TZID=America/Chicago:20270302T193000\r\n",
+                           "\r\nRRULE:FREQ=WEEKLY;INTERVAL=2;UNTIL=20270414T045959Z\r\n",
+                           "\r\nEXDATE;TZID=America/Chicago:20270316T180000\r\n",
+                           "\r\nRECURRENCE-ID;TZID=America/Chicago:20270330T180000\r\n",
+                           "\r\nDTSTART;TZID=America/Chicago:20270331T170000\r\n",
+                           // Central time since 1 November (2 am daylight time), and daylight time from 2 am on 14 March.
+                           "\r\nBEGIN:STANDARD\r\nDTSTART:20261101T020000\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0600\r\n"
+                           "TZNAME:CST\r\nEND:STANDARD\r\n",
+                           "\r\nBEGIN:DAYLIGHT\r\nDTSTART:20270314T020000\r\nTZOFFSETFROM:-0600\r\nTZOFFSETTO:-0500\r\n"
+                           "TZNAME:CDT\r\nEND:DAYLIGHT\r\n"}) {
+    EXPECT_NE(text.find(line), std::string::npos) << line << "\n" << text;
+  }
+  EXPECT_EQ(text.find("BEGIN:VTIMEZONE"), text.rfind("BEGIN:VTIMEZONE")) << "one VTIMEZONE per zone";
+  EXPECT_LT(text.find("END:VTIMEZONE"), text.find("BEGIN:VEVENT")) << "zones come first";
+}
+
+TEST(IcalRrule, MonthlyByNthOrLastWeekday) {
+  using namespace std::chrono;
+  const Recurrence monthly{RepeatKind::monthly_weekday, 1, false, std::nullopt, std::nullopt};
+  EXPECT_EQ(rrule(monthly, sys_days{2027y / 1 / 19}, std::nullopt), "FREQ=MONTHLY;BYDAY=3TU");
+  EXPECT_EQ(rrule(monthly, sys_days{2027y / 3 / 30}, std::nullopt), "FREQ=MONTHLY;BYDAY=-1TU") << "a fifth is the last";
+  auto last = monthly;
+  last.last_weekday = true;
+  last.interval = 3;
+  EXPECT_EQ(rrule(last, sys_days{2027y / 1 / 28}, std::nullopt), "FREQ=MONTHLY;INTERVAL=3;BYDAY=-1TH");
+  EXPECT_EQ(rrule({RepeatKind::weekly, 1, false, std::nullopt, 4}, sys_days{2027y / 1 / 5}, std::nullopt), "FREQ=WEEKLY");
+}
+
+}  // namespace
+}  // namespace cg::ical

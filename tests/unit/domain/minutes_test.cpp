@@ -25,8 +25,11 @@ TEST(Minutes, OnlyApprovedMinutesAreFinal) {
 
 TEST(Minutes, OversizedTextOrControlCharactersAreRefused) {
   EXPECT_EQ(minutes_problem("# Minutes\n\nPresent: everyone.\n"), std::nullopt);
-  EXPECT_NE(minutes_problem(std::string(kMinutesMaxBytes + 1, 'a')), std::nullopt);
-  EXPECT_EQ(minutes_problem(std::string(kMinutesMaxBytes, 'a')), std::nullopt);
+  EXPECT_NE(minutes_problem(std::string(kMinutesMaxCharacters + 1, 'a')), std::nullopt);
+  EXPECT_EQ(minutes_problem(std::string(kMinutesMaxCharacters, 'a')), std::nullopt);
+  std::string accents;
+  for (std::size_t i = 0; i < kMinutesMaxCharacters; ++i) accents += "\xC3\xA9";  // é: two bytes each
+  EXPECT_EQ(minutes_problem(accents), std::nullopt) << "characters are counted, not bytes";
   EXPECT_NE(minutes_problem("a bell \x07 in the text"), std::nullopt);
 }
 
