@@ -6,6 +6,7 @@ import { Layout } from './components/Layout';
 import { AccountPage } from './pages/account/AccountPage';
 import { AdminPage } from './pages/admin/AdminPage';
 import { AuditPage } from './pages/admin/AuditPage';
+import { JobsPage } from './pages/admin/JobsPage';
 import { RequireAdmin } from './pages/admin/RequireAdmin';
 import { SignInSettingsPage } from './pages/admin/SignInSettingsPage';
 import { UsersPage } from './pages/admin/UsersPage';
@@ -24,6 +25,7 @@ import { DiscussionItemPage } from './pages/discussion/DiscussionItemPage';
 import { DiscussionPage } from './pages/discussion/DiscussionPage';
 import { CharterPage } from './pages/partnerships/CharterPage';
 import { EditPartnershipPage } from './pages/partnerships/EditPartnershipPage';
+import { NotificationsPage } from './pages/notifications/NotificationsPage';
 import { MemberPage } from './pages/partnerships/MemberPage';
 import { MembersPage } from './pages/partnerships/MembersPage';
 import { NewPartnershipPage } from './pages/partnerships/NewPartnershipPage';
@@ -96,12 +98,14 @@ export function App() {
               <Route path="partnerships/:id/discussion" element={<DiscussionPage />} />
               <Route path="partnerships/:id/discussion/:itemId" element={<DiscussionItemPage />} />
               <Route path="tasks" element={<MyTasksPage />} />
+              <Route path="notifications" element={<NotificationsPage />} />
               <Route path="account" element={<AccountPage />} />
               <Route path="admin" element={<RequireAdmin />}>
                 <Route index element={<AdminPage />} />
                 <Route path="users" element={<UsersPage />} />
                 <Route path="audit" element={<AuditPage />} />
                 <Route path="sign-in-settings" element={<SignInSettingsPage />} />
+                <Route path="jobs" element={<JobsPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

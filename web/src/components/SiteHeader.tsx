@@ -4,6 +4,7 @@ import { ApiError } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
 import { HOME } from '../auth/nextPath';
 import { t } from '../i18n';
+import { useUnreadCount } from '../pages/notifications/unreadCount';
 
 interface SiteHeaderProps {
   /** Called with a message when signing out fails, and with null when it is tried again. */
@@ -18,6 +19,7 @@ export function SiteHeader({ onSignOutError }: SiteHeaderProps) {
   const { auth, setSignedOut } = useAuth();
   const session = auth.status === 'signed-in' ? auth.session : null;
   const active = session?.stage === 'active';
+  const unread = useUnreadCount(active && session !== null ? session.user.id : null);
 
   async function handleSignOut() {
     onSignOutError(null);
@@ -53,6 +55,22 @@ export function SiteHeader({ onSignOutError }: SiteHeaderProps) {
               <li>
                 <NavLink className="cg-nav__link" to="/tasks">
                   {t('nav.tasks')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink
+                  className="cg-nav__link"
+                  to="/notifications"
+                  aria-label={
+                    unread !== null && unread > 0 ? t('nav.notifications.unreadLabel', { count: unread }) : undefined
+                  }
+                >
+                  {t('nav.notifications')}
+                  {unread !== null && unread > 0 && (
+                    <span className="cg-count" aria-hidden="true">
+                      {unread > 99 ? '99+' : unread}
+                    </span>
+                  )}
                 </NavLink>
               </li>
               <li>

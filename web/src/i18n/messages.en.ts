@@ -1,4 +1,5 @@
 import { discussionMessagesEn } from './messages.discussion.en';
+import { notificationMessagesEn } from './messages.notifications.en';
 
 /**
  * English text for every message the UI shows. Keys are grouped by page or component; `{name}`
@@ -1882,6 +1883,7 @@ export const messagesEn = {
   'home.engagement.count': '{count} members or groups may be drifting away. The first two:',
   'home.engagement.link': 'See who is taking part',
   ...discussionMessagesEn,
+  ...notificationMessagesEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -9,6 +9,7 @@ import { RecoveryCodes } from '../../components/second-factor/RecoveryCodes';
 import { t } from '../../i18n';
 import { ApiTokens } from './ApiTokens';
 import { ChangePassword } from './ChangePassword';
+import { NotificationSettings } from './NotificationSettings';
 import { SessionsTable } from './SessionsTable';
 
 /** Where setting up two-step verification is: not started, asking for a code, showing codes. */
@@ -133,6 +134,7 @@ export function AccountPage() {
         )}
       </section>
 
+      <NotificationSettings />
       <ChangePassword />
       <SessionsTable />
       <ApiTokens />
