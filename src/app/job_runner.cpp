@@ -11,7 +11,9 @@ JobRun JobRunner::run_due(int limit) {
   for (int i = 0; i < limit; ++i) {
     const auto now = clock_();
     auto job = store_.write([&](store::Connection& c) {
-      return store::JobRepository(c).claim(format_utc(now), format_utc(now + lease_), worker_);
+      store::JobRepository jobs(c);
+      jobs.commit_without_waiting();
+      return jobs.claim(format_utc(now), format_utc(now + lease_), worker_);
     });
     if (!job) break;
     std::optional<std::string> error;
@@ -29,6 +31,7 @@ JobRun JobRunner::run_due(int limit) {
     const bool again = error && job->attempts < max_attempts_;
     store_.write([&](store::Connection& c) {
       store::JobRepository jobs(c);
+      jobs.commit_without_waiting();
       const auto at = format_utc(clock_());
       if (!error) {
         jobs.finish(job->id, at);

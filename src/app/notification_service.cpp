@@ -85,10 +85,10 @@ void NotificationService::serve_jobs(JobRunner& runner) {
 Result<Done> NotificationService::send_single(const store::JobRecord& job) {
   const auto id = payload_integer(job, "notification_id");
   auto found = store_.read([&](store::Connection& c) {
-    std::optional<std::pair<std::int64_t, PendingNotification>> out;
+    std::optional<std::pair<std::optional<User>, PendingNotification>> out;
     auto rows = c.query("SELECT user_id FROM notifications WHERE id = $1", {id});
     if (auto pending = store::NotificationRepository(c).pending(id); pending && !rows.empty()) {
-      out.emplace(rows.front().integer(0), std::move(*pending));
+      out.emplace(store::UserRepository(c).find(rows.front().integer(0)), std::move(*pending));
     }
     return out;
   });
@@ -101,19 +101,21 @@ Result<Done> NotificationService::send_digest(const store::JobRecord& job) {
   const auto frequency = delivery_frequency_from_key(
       boost::json::parse(job.payload).as_object().at("frequency").as_string());
   if (!frequency) return Error::make(ErrorKind::invalid_input, "a digest job without a known frequency");
-  const auto pending = store_.read(
-      [&](store::Connection& c) { return store::NotificationRepository(c).unemailed(user_id, *frequency); });
+  auto [user, pending] = store_.read([&](store::Connection& c) {
+    return std::make_pair(store::UserRepository(c).find(user_id),
+                          store::NotificationRepository(c).unemailed(user_id, *frequency));
+  });
   auto digest = compose_digest(pending, *frequency, public_url_);
   if (!digest) return Done{};  // never an empty digest
-  return send(user_id, *digest);
+  return send(user, *digest);
 }
 
-Result<Done> NotificationService::send(std::int64_t user_id, const DigestEmail& email) {
-  auto user = store_.read([&](store::Connection& c) { return store::UserRepository(c).find(user_id); });
+Result<Done> NotificationService::send(const std::optional<User>& user, const DigestEmail& email) {
   const auto now = format_utc(clock_());
   if (user && user->status == UserStatus::active) mailer_.send({user->email, email.subject, email.text});
   // A disabled account is not mailed; its news counts as delivered so it is not retried forever.
   store_.write([&](store::Connection& c) {
+    store::JobRepository(c).commit_without_waiting();
     store::NotificationRepository(c).mark_emailed(email.notification_ids, now);
     return 0;
   });

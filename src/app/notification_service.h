@@ -55,7 +55,8 @@ class NotificationService {
  private:
   Result<Done> send_single(const store::JobRecord& job);
   Result<Done> send_digest(const store::JobRecord& job);
-  Result<Done> send(std::int64_t user_id, const DigestEmail& email);
+  // Hands the email over (unless the account is gone or disabled) and marks what it covers.
+  Result<Done> send(const std::optional<User>& user, const DigestEmail& email);
 
   store::Store& store_;
   mail::Mailer& mailer_;

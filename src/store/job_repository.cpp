@@ -26,6 +26,10 @@ JobRecord job_from(const Row& row) {
 
 }  // namespace
 
+void JobRepository::commit_without_waiting() {
+  if (c_.engine() == Engine::postgresql) c_.execute_script("SET LOCAL synchronous_commit TO OFF");
+}
+
 bool JobRepository::enqueue(const NewJob& job, const std::string& now) {
   return !c_.query("INSERT INTO jobs (kind, payload, unique_key, status, run_at, created_at, updated_at) "
                    "VALUES ($1, $2, $3, 'queued', $4, $4, $4) ON CONFLICT (unique_key) DO NOTHING RETURNING id",

@@ -35,6 +35,13 @@ class JobRepository {
  public:
   explicit JobRepository(Connection& connection) : c_(connection) {}
 
+  // For the runner's own bookkeeping transactions (lease, done, emailed marks): commit without
+  // waiting for the disk. A crash may then forget the last few marks, and those jobs run again:
+  // the at-least-once delivery jobs promise anyway. Jobs are queued in the use case's own,
+  // durable transaction. PostgreSQL only (SQLite's WAL commits do not wait for the disk already):
+  // a job commits three times, and each would otherwise wait for a flush to disk.
+  void commit_without_waiting();
+
   // False when a job with this key exists already (it is not queued twice).
   bool enqueue(const NewJob& job, const std::string& now);
   // Leases the longest-waiting due job until `lease_until` and counts the attempt. A job whose

@@ -40,4 +40,4 @@ CREATE TABLE jobs (
   created_at TIMESTAMPTZ NOT NULL,
   updated_at TIMESTAMPTZ NOT NULL
 );
-CREATE INDEX jobs_due ON jobs (status, run_at);
+CREATE INDEX jobs_due ON jobs (status, run_at, id);
