@@ -1,13 +1,16 @@
-// Runs the jobs in the database: leases one due job at a time, runs its handler outside any
-// transaction (handlers send email), then marks it done, or failed with a retry after a growing
-// wait (domain/notification.h retry_delay), or failed for good after its last attempt, where
-// admins see it. Delivery is at least once: a worker that dies mid-job leaves a lease that runs
-// out, and the job runs again, so handlers must be idempotent.
+// Runs the jobs in the database: leases a batch of due jobs at once, hands each kind's jobs to
+// its handler outside any transaction (handlers send email), then marks them done, or failed with
+// a retry after a growing wait (domain/notification.h retry_delay), or failed for good after
+// their last attempt, where admins see them. Batches keep the database round trips per job to a
+// handful of statements per hundred jobs. Delivery is at least once: a worker that dies mid-batch
+// leaves leases that run out, and those jobs run again, so handlers must be idempotent.
 #pragma once
 
 #include <chrono>
 #include <functional>
 #include <map>
+#include <optional>
+#include <vector>
 #include <string>
 
 #include "app/clock.h"
@@ -20,8 +23,9 @@ class Store;
 
 namespace cg::app {
 
-// Returns Done, or an Error whose detail is kept as the job's last error. Throwing counts as failing.
-using JobHandler = std::function<Result<Done>(const store::JobRecord& job)>;
+// What became of each job it was given, in order: nothing when done, or why it failed (kept as
+// the job's last error). Throwing fails the whole batch with the exception's message.
+using JobHandler = std::function<std::vector<std::optional<std::string>>(const std::vector<store::JobRecord>& jobs)>;
 
 struct JobRun {
   int done = 0;
@@ -38,8 +42,10 @@ class JobRunner {
 
   void handle(std::string kind, JobHandler handler) { handlers_[std::move(kind)] = std::move(handler); }
 
-  // Runs due jobs until none is left or `limit` have run.
+  // Runs due jobs until none is left or about `limit` have run.
   JobRun run_due(int limit);
+
+  static constexpr int kBatch = 100;
 
  private:
   store::Store& store_;

@@ -8,7 +8,6 @@
 #include "domain/time_format.h"
 #include "store/job_repository.h"
 #include "store/store.h"
-#include "store/user_repository.h"
 
 namespace cg::app {
 namespace {
@@ -78,48 +77,90 @@ DigestSchedule NotificationService::schedule_digests() {
 }
 
 void NotificationService::serve_jobs(JobRunner& runner) {
-  runner.handle(std::string(kNotificationEmailJob), [this](const store::JobRecord& job) { return send_single(job); });
-  runner.handle(std::string(kDigestEmailJob), [this](const store::JobRecord& job) { return send_digest(job); });
+  runner.handle(std::string(kNotificationEmailJob), [this](const auto& jobs) { return send_singles(jobs); });
+  runner.handle(std::string(kDigestEmailJob), [this](const auto& jobs) { return send_digests(jobs); });
 }
 
-Result<Done> NotificationService::send_single(const store::JobRecord& job) {
-  const auto id = payload_integer(job, "notification_id");
-  auto found = store_.read([&](store::Connection& c) {
-    std::optional<std::pair<std::optional<User>, PendingNotification>> out;
-    auto rows = c.query("SELECT user_id FROM notifications WHERE id = $1", {id});
-    if (auto pending = store::NotificationRepository(c).pending(id); pending && !rows.empty()) {
-      out.emplace(store::UserRepository(c).find(rows.front().integer(0)), std::move(*pending));
+NotificationService::Outcomes NotificationService::send_singles(const std::vector<store::JobRecord>& jobs) {
+  std::vector<std::int64_t> ids;
+  for (const auto& job : jobs) ids.push_back(payload_integer(job, "notification_id"));
+  auto [pending, recipients] = store_.read([&](store::Connection& c) {
+    store::NotificationRepository repo(c);
+    auto found = repo.pending(ids);
+    std::vector<std::int64_t> users;
+    for (const auto& [id, news] : found) users.push_back(news.first);
+    return std::make_pair(std::move(found), repo.recipients(users));
+  });
+  std::vector<std::optional<Outgoing>> outgoing(jobs.size());
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    // Not pending: an earlier attempt got it through already.
+    if (auto found = pending.find(ids[i]); found != pending.end()) {
+      outgoing[i] = Outgoing{found->second.first, compose_single(found->second.second, public_url_)};
     }
-    return out;
-  });
-  if (!found) return Done{};  // emailed already (an earlier attempt got through)
-  return send(found->first, compose_single(found->second, public_url_));
+  }
+  return deliver(outgoing, recipients, Outcomes(jobs.size()));
 }
 
-Result<Done> NotificationService::send_digest(const store::JobRecord& job) {
-  const auto user_id = payload_integer(job, "user_id");
-  const auto frequency = delivery_frequency_from_key(
-      boost::json::parse(job.payload).as_object().at("frequency").as_string());
-  if (!frequency) return Error::make(ErrorKind::invalid_input, "a digest job without a known frequency");
-  auto [user, pending] = store_.read([&](store::Connection& c) {
-    return std::make_pair(store::UserRepository(c).find(user_id),
-                          store::NotificationRepository(c).unemailed(user_id, *frequency));
+NotificationService::Outcomes NotificationService::send_digests(const std::vector<store::JobRecord>& jobs) {
+  Outcomes outcomes(jobs.size());
+  std::vector<std::pair<std::int64_t, DeliveryFrequency>> wanted(jobs.size());
+  std::map<DeliveryFrequency, std::vector<std::int64_t>> users_by_frequency;
+  std::vector<std::int64_t> users;
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    const auto payload = boost::json::parse(jobs[i].payload).as_object();
+    const auto frequency = delivery_frequency_from_key(payload.at("frequency").as_string());
+    if (!frequency) {
+      outcomes[i] = "a digest job without a known frequency";
+      continue;
+    }
+    wanted[i] = {payload.at("user_id").as_int64(), *frequency};
+    users_by_frequency[*frequency].push_back(wanted[i].first);
+    users.push_back(wanted[i].first);
+  }
+  auto [news, recipients] = store_.read([&](store::Connection& c) {
+    store::NotificationRepository repo(c);
+    std::map<DeliveryFrequency, std::map<std::int64_t, std::vector<PendingNotification>>> found;
+    for (const auto& [frequency, ids] : users_by_frequency) found[frequency] = repo.unemailed(ids, frequency);
+    return std::make_pair(std::move(found), repo.recipients(users));
   });
-  auto digest = compose_digest(pending, *frequency, public_url_);
-  if (!digest) return Done{};  // never an empty digest
-  return send(user, *digest);
+  std::vector<std::optional<Outgoing>> outgoing(jobs.size());
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    if (outcomes[i]) continue;
+    const auto& [user_id, frequency] = wanted[i];
+    const auto& by_user = news[frequency];
+    const auto pending = by_user.find(user_id);
+    if (pending == by_user.end()) continue;  // nothing waiting: never an empty digest
+    if (auto digest = compose_digest(pending->second, frequency, public_url_)) {
+      outgoing[i] = Outgoing{user_id, std::move(*digest)};
+    }
+  }
+  return deliver(outgoing, recipients, std::move(outcomes));
 }
 
-Result<Done> NotificationService::send(const std::optional<User>& user, const DigestEmail& email) {
-  const auto now = format_utc(clock_());
-  if (user && user->status == UserStatus::active) mailer_.send({user->email, email.subject, email.text});
-  // A disabled account is not mailed; its news counts as delivered so it is not retried forever.
+NotificationService::Outcomes NotificationService::deliver(const std::vector<std::optional<Outgoing>>& outgoing,
+                                                           const std::map<std::int64_t, store::Recipient>& recipients,
+                                                           Outcomes outcomes) {
+  std::vector<std::int64_t> emailed;
+  for (std::size_t i = 0; i < outgoing.size(); ++i) {
+    if (!outgoing[i]) continue;
+    const auto& [user_id, email] = *outgoing[i];
+    try {
+      // A disabled or removed account is not mailed; its news counts as delivered so it is not
+      // retried forever.
+      if (auto to = recipients.find(user_id); to != recipients.end() && to->second.active) {
+        mailer_.send({to->second.email, email.subject, email.text});
+      }
+      emailed.insert(emailed.end(), email.notification_ids.begin(), email.notification_ids.end());
+    } catch (const std::exception& e) {
+      outcomes[i] = e.what();
+    }
+  }
   store_.write([&](store::Connection& c) {
     store::JobRepository(c).commit_without_waiting();
-    store::NotificationRepository(c).mark_emailed(email.notification_ids, now);
+    store::NotificationRepository(c).mark_emailed(emailed, format_utc(clock_()));
     return 0;
   });
-  return Done{};
+  return outcomes;
 }
 
 }  // namespace cg::app

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -53,10 +54,18 @@ class NotificationService {
   void serve_jobs(JobRunner& runner);
 
  private:
-  Result<Done> send_single(const store::JobRecord& job);
-  Result<Done> send_digest(const store::JobRecord& job);
-  // Hands the email over (unless the account is gone or disabled) and marks what it covers.
-  Result<Done> send(const std::optional<User>& user, const DigestEmail& email);
+  using Outcomes = std::vector<std::optional<std::string>>;
+  struct Outgoing {
+    std::int64_t user_id = 0;
+    DigestEmail email;
+  };
+
+  Outcomes send_singles(const std::vector<store::JobRecord>& jobs);
+  Outcomes send_digests(const std::vector<store::JobRecord>& jobs);
+  // Hands each email over (not to accounts gone or disabled), then marks in one transaction what
+  // went out. `outcomes` holds the failures found so far; a send that fails is added to them.
+  Outcomes deliver(const std::vector<std::optional<Outgoing>>& outgoing,
+                   const std::map<std::int64_t, store::Recipient>& recipients, Outcomes outcomes);
 
   store::Store& store_;
   mail::Mailer& mailer_;

@@ -1,5 +1,8 @@
 #include "store/job_repository.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include "store/sql_text.h"
 
 namespace cg::store {
@@ -37,24 +40,31 @@ bool JobRepository::enqueue(const NewJob& job, const std::string& now) {
               .empty();
 }
 
-std::optional<JobRecord> JobRepository::claim(const std::string& now, const std::string& lease_until,
-                                              const std::string& worker) {
-  // The due condition is checked again on the row being updated: two workers that picked the same
-  // job cannot both lease it (the second finds it leased and updates nothing).
+std::vector<JobRecord> JobRepository::claim(const std::string& now, const std::string& lease_until,
+                                            const std::string& worker, int limit) {
+  // The due condition is checked again on the rows being updated: two workers that picked the
+  // same job cannot both lease it (the second finds it leased and updates nothing).
   static const std::string sql = cat(
       {"UPDATE jobs SET leased_until = $2, leased_by = $3, attempts = attempts + 1, updated_at = $1 "
-       "WHERE id = (SELECT id FROM jobs WHERE status = 'queued' AND run_at <= $1 AND "
-       "(leased_until IS NULL OR leased_until < $1) ORDER BY run_at, id LIMIT 1) "
+       "WHERE id IN (SELECT id FROM jobs WHERE status = 'queued' AND run_at <= $1 AND "
+       "(leased_until IS NULL OR leased_until < $1) ORDER BY run_at, id LIMIT $4) "
        "AND status = 'queued' AND (leased_until IS NULL OR leased_until < $1) RETURNING ",
        kColumns});
-  auto rows = c_.query(sql, {now, lease_until, worker});
-  if (rows.empty()) return std::nullopt;
-  return job_from(rows.front());
+  std::vector<JobRecord> out;
+  for (const auto& row : c_.query(sql, {now, lease_until, worker, std::int64_t{limit}})) out.push_back(job_from(row));
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.run_at, a.id) < std::tie(b.run_at, b.id);
+  });
+  return out;
 }
 
-void JobRepository::finish(std::int64_t id, const std::string& now) {
-  c_.query("UPDATE jobs SET status = 'done', leased_until = NULL, last_error = NULL, updated_at = $2 WHERE id = $1",
-           {id, now});
+void JobRepository::finish(const std::vector<std::int64_t>& ids, const std::string& now) {
+  if (ids.empty()) return;
+  std::vector<SqlParam> params{now};
+  for (auto id : ids) params.emplace_back(id);
+  c_.query(cat({"UPDATE jobs SET status = 'done', leased_until = NULL, last_error = NULL, updated_at = $1 WHERE id IN (",
+                placeholders(2, ids.size()), ")"}),
+           params);
 }
 
 void JobRepository::fail(std::int64_t id, const std::string& error, const std::optional<std::string>& retry_at,

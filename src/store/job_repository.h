@@ -44,10 +44,11 @@ class JobRepository {
 
   // False when a job with this key exists already (it is not queued twice).
   bool enqueue(const NewJob& job, const std::string& now);
-  // Leases the longest-waiting due job until `lease_until` and counts the attempt. A job whose
-  // lease ran out (its worker stopped) is due again.
-  std::optional<JobRecord> claim(const std::string& now, const std::string& lease_until, const std::string& worker);
-  void finish(std::int64_t id, const std::string& now);
+  // Leases up to `limit` of the longest-waiting due jobs until `lease_until` and counts the
+  // attempt, oldest first. A job whose lease ran out (its worker stopped) is due again.
+  std::vector<JobRecord> claim(const std::string& now, const std::string& lease_until, const std::string& worker,
+                               int limit);
+  void finish(const std::vector<std::int64_t>& ids, const std::string& now);
   // Back in the queue at `retry_at`, or failed for good when there is none.
   void fail(std::int64_t id, const std::string& error, const std::optional<std::string>& retry_at,
             const std::string& now);

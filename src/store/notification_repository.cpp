@@ -1,5 +1,7 @@
 #include "store/notification_repository.h"
 
+#include <algorithm>
+
 #include "store/sql_text.h"
 
 namespace cg::store {
@@ -16,8 +18,8 @@ PendingNotification pending_from(const Row& row) {
 }
 
 constexpr std::string_view kPendingColumns =
-    "SELECT n.id, n.partnership_id, p.name, n.subject_key, n.subject_title, n.body, n.link FROM notifications n "
-    "JOIN partnerships p ON p.id = n.partnership_id";
+    "SELECT n.id, n.partnership_id, p.name, n.subject_key, n.subject_title, n.body, n.link";
+constexpr std::string_view kPendingFrom = " FROM notifications n JOIN partnerships p ON p.id = n.partnership_id";
 
 }  // namespace
 
@@ -67,22 +69,44 @@ int NotificationRepository::mark_read(std::int64_t user_id, const std::vector<st
   return changed;
 }
 
-std::vector<PendingNotification> NotificationRepository::unemailed(std::int64_t user_id, DeliveryFrequency frequency) {
-  static const std::string sql =
-      cat({kPendingColumns, kChosen,
-           "WHERE n.user_id = $1 AND n.emailed_at IS NULL AND COALESCE(s.frequency, $3) = $2 ORDER BY n.id"});
-  std::vector<PendingNotification> out;
-  for (const auto& row : c_.query(sql, {user_id, std::string(to_key(frequency)), default_frequency()})) {
-    out.push_back(pending_from(row));
+std::map<std::int64_t, std::vector<PendingNotification>> NotificationRepository::unemailed(
+    const std::vector<std::int64_t>& user_ids, DeliveryFrequency frequency) {
+  std::map<std::int64_t, std::vector<PendingNotification>> out;
+  if (user_ids.empty()) return out;
+  std::vector<SqlParam> params{std::string(to_key(frequency)), default_frequency()};
+  for (auto id : user_ids) params.emplace_back(id);
+  const auto sql = cat({kPendingColumns, ", n.user_id", kPendingFrom, kChosen, "WHERE n.user_id IN (",
+                        placeholders(3, user_ids.size()),
+                        ") AND n.emailed_at IS NULL AND COALESCE(s.frequency, $2) = $1 ORDER BY n.user_id, n.id"});
+  for (const auto& row : c_.query(sql, params)) out[row.integer(7)].push_back(pending_from(row));
+  return out;
+}
+
+std::map<std::int64_t, std::pair<std::int64_t, PendingNotification>> NotificationRepository::pending(
+    const std::vector<std::int64_t>& ids) {
+  std::map<std::int64_t, std::pair<std::int64_t, PendingNotification>> out;
+  if (ids.empty()) return out;
+  std::vector<SqlParam> params;
+  for (auto id : ids) params.emplace_back(id);
+  const auto sql = cat({kPendingColumns, ", n.user_id", kPendingFrom, " WHERE n.id IN (", placeholders(1, ids.size()),
+                        ") AND n.emailed_at IS NULL"});
+  for (const auto& row : c_.query(sql, params)) {
+    out.emplace(row.integer(0), std::make_pair(row.integer(7), pending_from(row)));
   }
   return out;
 }
 
-std::optional<PendingNotification> NotificationRepository::pending(std::int64_t id) {
-  static const std::string sql = cat({kPendingColumns, " WHERE n.id = $1 AND n.emailed_at IS NULL"});
-  auto rows = c_.query(sql, {id});
-  if (rows.empty()) return std::nullopt;
-  return pending_from(rows.front());
+std::map<std::int64_t, Recipient> NotificationRepository::recipients(const std::vector<std::int64_t>& user_ids) {
+  std::map<std::int64_t, Recipient> out;
+  if (user_ids.empty()) return out;
+  std::vector<SqlParam> params;
+  for (auto id : user_ids) params.emplace_back(id);
+  for (const auto& row : c_.query(cat({"SELECT id, email, status FROM users WHERE id IN (",
+                                       placeholders(1, user_ids.size()), ")"}),
+                                  params)) {
+    out.emplace(row.integer(0), Recipient{row.text(1), row.text(2) == "active"});
+  }
+  return out;
 }
 
 std::vector<std::int64_t> NotificationRepository::users_with_unemailed(DeliveryFrequency frequency) {
@@ -97,7 +121,14 @@ std::vector<std::int64_t> NotificationRepository::users_with_unemailed(DeliveryF
 }
 
 void NotificationRepository::mark_emailed(const std::vector<std::int64_t>& ids, const std::string& now) {
-  for (auto id : ids) c_.query("UPDATE notifications SET emailed_at = $2 WHERE id = $1", {id, now});
+  // In chunks, so no statement has more parameters than an engine takes.
+  constexpr std::size_t kChunk = 500;
+  for (std::size_t from = 0; from < ids.size(); from += kChunk) {
+    const auto count = std::min(kChunk, ids.size() - from);
+    std::vector<SqlParam> params{now};
+    for (std::size_t i = 0; i < count; ++i) params.emplace_back(ids[from + i]);
+    c_.query(cat({"UPDATE notifications SET emailed_at = $1 WHERE id IN (", placeholders(2, count), ")"}), params);
+  }
 }
 
 DeliveryFrequency NotificationRepository::frequency(std::int64_t user_id, std::int64_t partnership_id) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,6 +34,12 @@ struct NotificationRecord {
   std::optional<std::string> read_at;
 };
 
+// Where a person's email goes, and whether they may still get it.
+struct Recipient {
+  std::string email;
+  bool active = false;
+};
+
 struct NotificationSetting {
   std::int64_t partnership_id = 0;
   std::string partnership_name;
@@ -50,9 +57,13 @@ class NotificationRepository {
   // All of the user's when `ids` is empty. Returns how many changed.
   int mark_read(std::int64_t user_id, const std::vector<std::int64_t>& ids, const std::string& now);
 
-  // Not emailed yet, where the user's choice for the partnership is `frequency`; oldest first.
-  std::vector<PendingNotification> unemailed(std::int64_t user_id, DeliveryFrequency frequency);
-  std::optional<PendingNotification> pending(std::int64_t id);
+  // Each of `user_ids`' news not emailed yet, where their choice for the partnership is
+  // `frequency`; oldest first. One query for a whole batch of digests.
+  std::map<std::int64_t, std::vector<PendingNotification>> unemailed(const std::vector<std::int64_t>& user_ids,
+                                                                     DeliveryFrequency frequency);
+  // Those of `ids` not emailed yet, with the person each is for.
+  std::map<std::int64_t, std::pair<std::int64_t, PendingNotification>> pending(const std::vector<std::int64_t>& ids);
+  std::map<std::int64_t, Recipient> recipients(const std::vector<std::int64_t>& user_ids);
   std::vector<std::int64_t> users_with_unemailed(DeliveryFrequency frequency);
   void mark_emailed(const std::vector<std::int64_t>& ids, const std::string& now);
 

@@ -17,6 +17,16 @@ inline std::string cat(std::initializer_list<std::string_view> parts) {
   return out;
 }
 
+// "$first, $first+1, ..." for an IN list of `count` values (count > 0).
+inline std::string placeholders(std::size_t first, std::size_t count) {
+  std::string out;
+  for (std::size_t i = 0; i < count; ++i) {
+    if (i > 0) out += ", ";
+    out += "$" + std::to_string(first + i);
+  }
+  return out;
+}
+
 // A stored key after parsing (`value`); a key this code does not know means the database
 // was changed behind its back.
 template <typename T>
