@@ -74,6 +74,23 @@ MeetingDetail detail_of(store::Connection& c, store::MeetingRecord record, std::
   return out;
 }
 
+// Writes `meeting` on each of `dates` (lasting `length` days), as its series' occurrences when it
+// has one; returns the first one's id.
+std::int64_t insert_on(store::MeetingRepository& repo, store::NewMeeting meeting, days length,
+                       const std::vector<Day>& dates, const std::string& now) {
+  std::int64_t first_id = 0;
+  for (auto day : dates) {
+    meeting.fields.starts.day = day;
+    meeting.fields.ends.day = day + length;
+    if (meeting.series_id) meeting.occurrence_on = day;
+    meeting.starts_at = utc_text(meeting.fields.starts, meeting.fields.time_zone);
+    meeting.ends_at = utc_text(meeting.fields.ends, meeting.fields.time_zone);
+    const auto id = repo.insert(meeting, now);
+    if (!first_id) first_id = id;
+  }
+  return first_id;
+}
+
 boost::json::object meeting_audit(const store::MeetingRecord& m) {
   return {{"title", m.fields.title}, {"starts_at", m.starts_at}, {"ends_at", m.ends_at},
           {"time_zone", m.fields.time_zone}, {"status", to_key(m.status)}};
@@ -152,16 +169,7 @@ Result<Scheduled> MeetingService::schedule(std::int64_t partnership_id, MeetingF
                                      : first + days(kSeriesHorizonDays);
       dates = occurrences(first, *rule, first, last);
     }
-    std::int64_t first_id = 0;
-    for (auto day : dates) {
-      meeting.fields.starts.day = day;
-      meeting.fields.ends.day = day + length;
-      if (meeting.series_id) meeting.occurrence_on = day;
-      meeting.starts_at = utc_text(meeting.fields.starts, meeting.fields.time_zone);
-      meeting.ends_at = utc_text(meeting.fields.ends, meeting.fields.time_zone);
-      const auto id = repo.insert(meeting, now);
-      if (!first_id) first_id = id;
-    }
+    const auto first_id = insert_on(repo, meeting, length, dates, now);
     auto created = *repo.find(partnership_id, first_id);
     auto audit = meeting_audit(created);
     audit["scheduled"] = static_cast<std::int64_t>(dates.size());
@@ -177,6 +185,29 @@ Result<Scheduled> MeetingService::schedule(std::int64_t partnership_id, MeetingF
     out.count = static_cast<int>(dates.size());
     out.first = detail_of(c, std::move(created), access->my_seat());
     return out;
+  });
+}
+
+int MeetingService::extend_open_series() {
+  const auto now = clock_();
+  const Day horizon = utc_day(now) + days(kSeriesHorizonDays);
+  return store_.write([&](store::Connection& c) {
+    store::MeetingRepository repo(c);
+    int added = 0;
+    for (const auto& open : repo.open_series_ending_before(horizon)) {
+      auto latest = repo.find(open.partnership_id, open.latest_meeting_id);
+      if (!latest || !latest->occurrence_on) continue;
+      const auto dates = occurrences(open.first_on, open.rule, *latest->occurrence_on + days(1), horizon);
+      if (dates.empty()) continue;
+      // The series goes on as its latest meeting was set: title, time, place and all.
+      store::NewMeeting next;
+      next.partnership_id = open.partnership_id;
+      next.series_id = open.series_id;
+      next.fields = latest->fields;
+      insert_on(repo, next, latest->fields.ends.day - latest->fields.starts.day, dates, format_utc(now));
+      added += static_cast<int>(dates.size());
+    }
+    return added;
   });
 }
 

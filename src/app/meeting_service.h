@@ -99,6 +99,10 @@ class MeetingService {
   MeetingService(store::Store& store, Clock clock, std::string public_url)
       : store_(store), clock_(std::move(clock)), public_url_(std::move(public_url)) {}
 
+  // Schedules open-ended series on to a year from today (they are written a year ahead when
+  // created). Returns how many meetings it added; run it regularly (delivery rounds do).
+  int extend_open_series();
+
   // Meetings starting on the UTC days from..to (inclusive); by default from 90 days ago to a year ahead.
   Result<MeetingList> list(std::int64_t partnership_id, std::optional<Day> from, std::optional<Day> to,
                            const User& viewer);

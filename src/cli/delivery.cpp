@@ -19,13 +19,15 @@ std::string worker_name() {
   return std::string(host) + ":" + std::to_string(getpid());
 }
 
-int deliver_once(app::NotificationService& notifications, app::JobRunner& runner) {
+int deliver_once(app::MeetingService& meetings, app::NotificationService& notifications, app::JobRunner& runner) {
+  const auto extended = meetings.extend_open_series();
   const auto queued = notifications.schedule_digests();
   const auto run = runner.run_due(kJobsPerRound);
-  if (queued.daily + queued.weekly + run.done + run.retrying + run.failed > 0) {
+  if (extended + queued.daily + queued.weekly + run.done + run.retrying + run.failed > 0) {
     std::fprintf(stderr, "%s\n",
                  boost::json::serialize(boost::json::object{{"level", run.failed ? "warning" : "info"},
                                                             {"message", "email delivery"},
+                                                            {"series_meetings_added", extended},
                                                             {"daily_digests_queued", queued.daily},
                                                             {"weekly_digests_queued", queued.weekly},
                                                             {"jobs_done", run.done},

@@ -1,10 +1,12 @@
-// One round of email delivery, shared by `serve` (every --job-interval-seconds) and `deliver`
-// (cron or a one-off run): queue this period's digests, run the due jobs, log one JSON line.
+// One round of upkeep, shared by `serve` (every --job-interval-seconds) and `deliver` (cron or a
+// one-off run): keep open meeting series scheduled a year ahead, queue this period's digests, run
+// the due jobs, log one JSON line.
 #pragma once
 
 #include <string>
 
 #include "app/job_runner.h"
+#include "app/meeting_service.h"
 #include "app/notification_service.h"
 #include "cli/options.h"
 
@@ -18,6 +20,6 @@ inline constexpr OptionSpec kJobAttemptsOption{
 std::string worker_name();
 
 // Returns the jobs that failed for good in this round.
-int deliver_once(app::NotificationService& notifications, app::JobRunner& runner);
+int deliver_once(app::MeetingService& meetings, app::NotificationService& notifications, app::JobRunner& runner);
 
 }  // namespace cg::cli

@@ -148,7 +148,7 @@ int serve_command(std::span<const std::string> args, const EnvLookup& env) {
     if (*job_seconds > 0) {
       delivery.emplace(std::chrono::seconds(*job_seconds), [&partnerships, &jobs] {
         try {
-          deliver_once(partnerships.notifications, jobs);
+          deliver_once(partnerships.meetings, partnerships.notifications, jobs);
         } catch (const std::exception& e) {  // the database may be away; the next round tries again
           std::fprintf(stderr, "{\"level\":\"warning\",\"message\":\"email delivery stopped\",\"detail\":%s}\n",
                        boost::json::serialize(boost::json::value(e.what())).c_str());

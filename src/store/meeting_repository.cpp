@@ -132,6 +132,22 @@ std::optional<Recurrence> MeetingRepository::series_rule(std::int64_t series_id)
   return rule_from(rows.front(), 0);
 }
 
+std::vector<OpenSeries> MeetingRepository::open_series_ending_before(std::chrono::sys_days day) {
+  // Only the series that need more meetings: a delivery round runs this every 30 seconds.
+  static const std::string sql =
+      "SELECT s.repeat_kind, s.repeat_interval, s.last_weekday, s.until_on, s.occurrence_count, s.id, "
+      "s.partnership_id, span.first_on, "
+      "(SELECT m.id FROM meetings m WHERE m.series_id = s.id ORDER BY m.occurrence_on DESC, m.id DESC LIMIT 1) "
+      "FROM meeting_series s JOIN (SELECT series_id, MIN(occurrence_on) AS first_on, MAX(occurrence_on) AS last_on "
+      "FROM meetings WHERE series_id IS NOT NULL GROUP BY series_id) span ON span.series_id = s.id "
+      "WHERE s.until_on IS NULL AND s.occurrence_count IS NULL AND span.last_on < $1";
+  std::vector<OpenSeries> out;
+  for (const auto& row : c_.query(sql, {nullable(std::optional(day))})) {
+    out.push_back({row.integer(5), row.integer(6), rule_from(row, 0), row.date(7), row.integer(8)});
+  }
+  return out;
+}
+
 std::int64_t MeetingRepository::insert(const NewMeeting& m, const std::string& now) {
   static const std::string sql =
       "INSERT INTO meetings (partnership_id, series_id, occurrence_on, created_by, created_at, updated_at, status, "

@@ -42,6 +42,15 @@ struct NewMeeting {
   std::optional<std::int64_t> created_by;
 };
 
+// A series without an end (no until, no count): it is scheduled a year ahead and extended.
+struct OpenSeries {
+  std::int64_t series_id = 0;
+  std::int64_t partnership_id = 0;
+  Recurrence rule;
+  std::chrono::sys_days first_on{};  // its first occurrence: the rule counts from it
+  std::int64_t latest_meeting_id = 0;
+};
+
 struct RsvpRecord {
   std::int64_t meeting_id = 0;
   std::int64_t membership_id = 0;
@@ -89,6 +98,8 @@ class MeetingRepository {
   std::int64_t insert_series(std::int64_t partnership_id, const Recurrence& rule, const std::string& now);
   std::map<std::int64_t, Recurrence> series_rules(std::int64_t partnership_id);
   std::optional<Recurrence> series_rule(std::int64_t series_id);
+  // Open-ended series (no until, no count) whose latest meeting falls before `day`.
+  std::vector<OpenSeries> open_series_ending_before(std::chrono::sys_days day);
 
   std::int64_t insert(const NewMeeting& meeting, const std::string& now);
   std::optional<MeetingRecord> find(std::int64_t partnership_id, std::int64_t id);

@@ -160,6 +160,31 @@ TEST_P(NotificationApi, AFailedDeliveryWaitsThenFailsForAdminsWhoCanTryItAgain) 
   EXPECT_EQ(http().get("/api/v1/admin/jobs").json().at("counts").at("done"), 1);
 }
 
+TEST_P(NotificationApi, DeliveryRoundsKeepOpenSeriesScheduledAYearAhead) {
+  // Started 330 days ago with no end: written a year ahead then, so only five weeks are left.
+  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  const auto first = today - std::chrono::days(330);
+  auto body = json::object{{"title", "Weekly walk"}, {"date", format_date(first)}, {"starts", "18:00"},
+                           {"ends", "19:00"}, {"time_zone", "America/Chicago"}, {"place", "Eastside library"},
+                           {"recurrence", json::object{{"kind", "weekly"}}}};
+  ASSERT_EQ(as("lead").post_json(partnership_path(id_, "/meetings"), json::serialize(body)).status, 201);
+  const auto ahead = [&] {
+    const auto list = as("member").get(partnership_path(id_, "/meetings?from=" + format_date(today) +
+                                                                "&to=" + format_date(today + std::chrono::days(400))));
+    return list.json().at("items").as_array().size();
+  };
+  const auto before = ahead();
+  EXPECT_LE(before, 6u) << "about five weeks left";
+  SmtpSink sink;
+  const auto round = deliver(sink.url());
+  ASSERT_EQ(round.exit_code, 0) << round.output;
+  const auto after = ahead();
+  EXPECT_GE(after, 52u) << "a year ahead again: " << round.output;
+  EXPECT_LE(after, 54u);
+  EXPECT_EQ(deliver(sink.url()).exit_code, 0);
+  EXPECT_EQ(ahead(), after) << "a second round adds nothing";
+}
+
 CG_ON_BOTH_ENGINES(NotificationApi);
 
 }  // namespace
