@@ -11,4 +11,7 @@ namespace cg {
 
 std::string markdown_to_html(std::string_view markdown);
 
+// The words without the marks ("**bold**" is "bold"), for search indexes and quoted snippets.
+std::string markdown_to_text(std::string_view markdown);
+
 }  // namespace cg
