@@ -1,4 +1,5 @@
 import { discussionMessagesEn } from './messages.discussion.en';
+import { meetingsCalendarMessagesEn } from './messages.meetings-calendar.en';
 import { notificationMessagesEn } from './messages.notifications.en';
 
 /**
@@ -1883,6 +1884,7 @@ export const messagesEn = {
   'home.engagement.count': '{count} members or groups may be drifting away. The first two:',
   'home.engagement.link': 'See who is taking part',
   ...discussionMessagesEn,
+  ...meetingsCalendarMessagesEn,
   ...notificationMessagesEn,
 } as const satisfies Record<string, string>;
 

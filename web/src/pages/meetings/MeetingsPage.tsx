@@ -1,5 +1,6 @@
-import { Link } from 'react-router-dom';
-import { canRunMeetings, listMeetings, type Meeting } from '../../api/meetings';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { canRunMeetings, type Meeting } from '../../api/meetings';
 import type { Partnership } from '../../api/partnerships';
 import type { ReferenceItem } from '../../api/reference';
 import { Alert } from '../../components/Alert';
@@ -8,11 +9,15 @@ import { useReferenceList } from '../../hooks/useReferenceList';
 import { t } from '../../i18n';
 import { formatDate } from '../partnerships/labels';
 import { PartnershipFrame } from '../partnerships/PartnershipFrame';
-import { useLoad } from '../plan/useLoad';
 import { answerListLabel, attendanceText, meetingKindLabel, monthText, rsvpCountsText, whenText } from './meetingLabels';
 import { meetingPaths } from './meetingPaths';
+import { MeetingsCalendar } from './MeetingsCalendar';
+import { useMeetingList } from './useMeetingList';
 
-/** /partnerships/:id/meetings: meetings coming up and past ones, by month, in each meeting's own time. */
+/**
+ * /partnerships/:id/meetings: meetings coming up and past ones, by month, in each meeting's own
+ * time; with `?view=calendar`, a month's calendar instead.
+ */
 export function MeetingsPage() {
   return (
     <PartnershipFrame
@@ -27,14 +32,8 @@ export function MeetingsPage() {
 function Meetings({ partnership }: { partnership: Partnership }) {
   const id = partnership.id;
   const runner = canRunMeetings(partnership.my_role);
-  const list = useLoad((signal) => listMeetings(id, {}, signal), String(id));
-  const sectors = useReferenceList('/api/v1/sectors');
-  const data = list.data;
-  const now = Date.now();
-  // A meeting under way is still coming up: people look for it there.
-  const upcoming = data?.items.filter((meeting) => Date.parse(meeting.ends_at) > now) ?? [];
-  const past = data?.items.filter((meeting) => Date.parse(meeting.ends_at) <= now).reverse() ?? [];
-  const card = { partnershipId: id, sectors: sectors.items, now, atTheTable: partnership.my_role !== null };
+  const [params] = useSearchParams();
+  const calendar = params.get('view') === 'calendar';
 
   return (
     <>
@@ -54,7 +53,53 @@ function Meetings({ partnership }: { partnership: Partnership }) {
           </li>
         </ul>
       )}
-      {list.error !== null && <Alert type="error">{list.error.problem.detail}</Alert>}
+      <ViewChoice partnershipId={id} calendar={calendar} />
+      {calendar ? <MeetingsCalendar partnershipId={id} /> : <MeetingsList partnership={partnership} runner={runner} />}
+    </>
+  );
+}
+
+/** List or calendar, as links that set `?view=`, so the choice survives a reload and can be shared. */
+function ViewChoice({ partnershipId, calendar }: { partnershipId: number; calendar: boolean }) {
+  const views = [
+    { to: meetingPaths.list(partnershipId), label: t('meetings.view.list'), current: !calendar },
+    { to: meetingPaths.calendar(partnershipId), label: t('meetings.view.calendar'), current: calendar },
+  ];
+  return (
+    <ul className="usa-button-group usa-button-group--segmented cg-view-choice" aria-label={t('meetings.view.label')}>
+      {views.map((view) => (
+        <li key={view.to} className="usa-button-group__item">
+          <Link
+            className={view.current ? 'usa-button' : 'usa-button usa-button--outline'}
+            to={view.to}
+            aria-current={view.current ? 'page' : undefined}
+          >
+            {view.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The meetings as a list: coming up, then past ones newest first, a year further back on request. */
+function MeetingsList({ partnership, runner }: { partnership: Partnership; runner: boolean }) {
+  const id = partnership.id;
+  const [yearsBack, setYearsBack] = useState(0);
+  const list = useMeetingList(id, yearsBack);
+  const sectors = useReferenceList('/api/v1/sectors');
+  const data = list.data;
+  // An answer for fewer years back stays shown while the earlier meetings load.
+  const loadingEarlier = data !== null && data.yearsBack !== yearsBack;
+  const now = Date.now();
+  // A meeting under way is still coming up: people look for it there.
+  const upcoming = data?.items.filter((meeting) => Date.parse(meeting.ends_at) > now) ?? [];
+  const past = data?.items.filter((meeting) => Date.parse(meeting.ends_at) <= now).reverse() ?? [];
+  const card = { partnershipId: id, sectors: sectors.items, now, atTheTable: partnership.my_role !== null };
+
+  return (
+    <>
+      {list.error !== null && data === null && <Alert type="error">{list.error.problem.detail}</Alert>}
       {data === null && list.error === null && <p role="status">{t('common.loading')}</p>}
       {data !== null && (
         <>
@@ -70,6 +115,17 @@ function Meetings({ partnership }: { partnership: Partnership }) {
             <h2 id="meetings-past-heading">{t('meetings.past.heading', { count: past.length })}</h2>
             <p className="usa-hint">{t('meetings.past.since', { date: formatDate(data.from) })}</p>
             {past.length === 0 ? <p>{t('meetings.past.none')}</p> : <MonthGroups meetings={past} {...card} />}
+            <div className="cg-earlier">
+              <button type="button" className="usa-button usa-button--outline" onClick={() => setYearsBack(yearsBack + 1)}>
+                {t('meetings.past.earlier')}
+              </button>
+              {loadingEarlier && list.error !== null && <Alert type="error">{list.error.problem.detail}</Alert>}
+              <p className="usa-hint" role="status">
+                {loadingEarlier
+                  ? list.error === null && t('meetings.past.earlierLoading')
+                  : yearsBack > 0 && t('meetings.past.earlierShown', { date: formatDate(data.from) })}
+              </p>
+            </div>
           </section>
         </>
       )}

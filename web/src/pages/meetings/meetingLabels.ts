@@ -141,6 +141,25 @@ export function monthText(month: string): string {
   return Number.isNaN(day.getTime()) ? month : monthFormat.format(day);
 }
 
+const shortWeekdayFormat = new Intl.DateTimeFormat('en-US', { weekday: 'short', timeZone: 'UTC' });
+const shortDayFormat = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+
+/** The days of the week, Sunday first, short and in full: { short: 'Sun', long: 'Sunday' }. */
+export function weekdayNames(): { short: string; long: string }[] {
+  // 4 January 1970 was a Sunday.
+  return Array.from({ length: 7 }, (_, index) => {
+    const day = new Date(Date.UTC(1970, 0, 4 + index));
+    return { short: shortWeekdayFormat.format(day), long: weekdayFormat.format(day) };
+  });
+}
+
+/** A date in a month's calendar: its day number ("30"), with its month ("Nov 30") when outside `month` (YYYY-MM). */
+export function calendarDayText(date: string, month: string): string {
+  const day = utcDay(date);
+  if (Number.isNaN(day.getTime())) return date;
+  return date.startsWith(`${month}-`) ? String(day.getUTCDate()) : shortDayFormat.format(day);
+}
+
 /** A clock time HH:MM as people read it: "6:00 PM". */
 export function clockText(time: string): string {
   const [hours, minutes] = time.split(':').map(Number);
