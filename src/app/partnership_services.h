@@ -1,5 +1,5 @@
-// Every partnership use case, built together because they share the store, the clock and (for
-// invitations and review reminders) the mailer. The server and the API contract test build one of these.
+// Every partnership use case, and the clearinghouse partnerships share into, built together
+// because they share the store, the clock and (for invitations and review reminders) the mailer. The server and the API contract test build one of these.
 #pragma once
 
 #include "app/balance_service.h"
@@ -16,6 +16,8 @@
 #include "app/plan_review_service.h"
 #include "app/plan_service.h"
 #include "app/plan_transfer_service.h"
+#include "app/resource_service.h"
+#include "app/resource_topic_service.h"
 #include "app/responsibility_service.h"
 
 namespace cg::app {
@@ -37,7 +39,9 @@ struct PartnershipServices {
         minutes(store, clock),
         engagement(store, clock),
         discussion(store, clock, plans),
-        notifications(store, mailer, clock, settings.public_url) {}
+        notifications(store, mailer, clock, settings.public_url),
+        resources(store, clock),
+        resource_topics(store, clock) {}
 
   PartnershipService partnerships;
   BalanceService balance;
@@ -54,6 +58,8 @@ struct PartnershipServices {
   EngagementService engagement;
   DiscussionService discussion;
   NotificationService notifications;
+  ResourceService resources;
+  ResourceTopicService resource_topics;
 };
 
 }  // namespace cg::app

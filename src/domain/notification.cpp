@@ -15,7 +15,9 @@ constexpr std::pair<NotificationKind, std::string_view> kKinds[] = {
     {NotificationKind::discussion_started, "discussion_started"},
     {NotificationKind::discussion_comment, "discussion_comment"},
     {NotificationKind::discussion_status, "discussion_status"},
-    {NotificationKind::action_item_assigned, "action_item_assigned"}};
+    {NotificationKind::action_item_assigned, "action_item_assigned"},
+    {NotificationKind::resource_submitted, "resource_submitted"},
+    {NotificationKind::resource_moderated, "resource_moderated"}};
 constexpr std::pair<DeliveryFrequency, std::string_view> kFrequencies[] = {{DeliveryFrequency::immediate, "immediate"},
                                                                            {DeliveryFrequency::daily, "daily"},
                                                                            {DeliveryFrequency::weekly, "weekly"},

@@ -21,6 +21,8 @@ enum class NotificationKind {
   discussion_comment,
   discussion_status,
   action_item_assigned,
+  resource_submitted,  // to its moderators
+  resource_moderated,  // to the person who shared it: published or not, and why
 };
 std::string_view to_key(NotificationKind kind);
 std::optional<NotificationKind> notification_kind_from_key(std::string_view key);

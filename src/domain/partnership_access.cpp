@@ -12,6 +12,7 @@ PartnershipRole weakest_allowed(PartnershipAction action) {
     case PartnershipAction::record_progress:
     case PartnershipAction::propose_agenda:
     case PartnershipAction::discuss:
+    case PartnershipAction::share_resources:
       return PartnershipRole::member;  // observers follow along without committing the table
     case PartnershipAction::edit_details:
     case PartnershipAction::manage_members:
@@ -21,6 +22,7 @@ PartnershipRole weakest_allowed(PartnershipAction action) {
     case PartnershipAction::run_meetings:
     case PartnershipAction::view_engagement:
     case PartnershipAction::moderate_discussion:
+    case PartnershipAction::moderate_resources:
       return PartnershipRole::coordinator;
     case PartnershipAction::manage_leads:
     case PartnershipAction::adopt_charter:

@@ -26,6 +26,8 @@ enum class PartnershipAction {
   view_engagement,        // the engagement report: each member's attendance and the alerts
   discuss,                // start ideas and threads, comment, support, report
   moderate_discussion,    // set an idea's status, read anonymous ideas, hide content
+  share_resources,        // submit resources to the clearinghouse on the partnership's behalf
+  moderate_resources,     // publish or reject the partnership's own resources
 };
 
 // `role` is the caller's role in the partnership, nullopt when they have no open membership.

@@ -2,6 +2,7 @@
 
 #include "app/plan_json.h"
 #include "http/routes/plan_routes.h"
+#include "http/routes/field_overlay.h"
 #include "http/routes/route_support.h"
 #include "http/routes/versioned_patch.h"
 
@@ -9,11 +10,6 @@ namespace cg::http {
 namespace {
 
 namespace json = boost::json;
-
-template <typename T>
-void overlay(T& target, std::optional<T> value) {
-  if (value) target = std::move(*value);
-}
 
 void required(JsonFields& in, const json::object& body, bool creating, std::initializer_list<std::string_view> names) {
   if (!creating) return;

@@ -7,6 +7,7 @@
 #include "app/json_values.h"
 #include "app/plan_json.h"
 #include "domain/time_format.h"
+#include "http/routes/field_overlay.h"
 #include "http/routes/route_support.h"
 #include "http/routes/versioned_patch.h"
 
@@ -21,18 +22,6 @@ std::string plan_path(std::string_view rest) {
   std::string out(kPlan);
   out += rest;
   return out;
-}
-
-// A field a new item must have: "Required." unless it was sent (then its own problem, if any,
-// is already recorded).
-template <typename T>
-void need(JsonFields& in, const json::object& body, std::string_view name, const std::optional<T>& value) {
-  if (!value && !body.contains(name)) in.add(name, "Required.");
-}
-
-template <typename T>
-void overlay(T& target, std::optional<T> value) {
-  if (value) target = std::move(*value);
 }
 
 void read_common(JsonFields& in, std::optional<int>& position, bool& archived) {

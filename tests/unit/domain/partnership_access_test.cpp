@@ -17,7 +17,8 @@ using A = PartnershipAction;
 constexpr std::array kActions = {A::view_workspace, A::edit_details,    A::manage_members,        A::manage_leads,
                                  A::edit_charter,   A::adopt_charter,   A::endorse_charter,       A::edit_responsibilities,
                                  A::edit_plan,      A::record_progress, A::run_meetings,          A::propose_agenda,
-                                 A::view_engagement, A::discuss,         A::moderate_discussion};
+                                 A::view_engagement, A::discuss,         A::moderate_discussion,   A::share_resources,
+                                 A::moderate_resources};
 
 std::string name_of(A action) {
   switch (action) {
@@ -36,6 +37,8 @@ std::string name_of(A action) {
     case A::view_engagement: return "view_engagement";
     case A::discuss: return "discuss";
     case A::moderate_discussion: return "moderate_discussion";
+    case A::share_resources: return "share_resources";
+    case A::moderate_resources: return "moderate_resources";
   }
   return "?";
 }
@@ -58,6 +61,7 @@ constexpr std::array kMatrix = {
     AccessCase{A::record_progress,       true,  true,  true,  false},
     AccessCase{A::propose_agenda,        true,  true,  true,  false},
     AccessCase{A::discuss,               true,  true,  true,  false},
+    AccessCase{A::share_resources,       true,  true,  true,  false},
     AccessCase{A::edit_details,          true,  true,  false, false},
     AccessCase{A::manage_members,        true,  true,  false, false},
     AccessCase{A::edit_charter,          true,  true,  false, false},
@@ -66,6 +70,7 @@ constexpr std::array kMatrix = {
     AccessCase{A::run_meetings,          true,  true,  false, false},
     AccessCase{A::view_engagement,       true,  true,  false, false},
     AccessCase{A::moderate_discussion,   true,  true,  false, false},
+    AccessCase{A::moderate_resources,    true,  true,  false, false},
     AccessCase{A::manage_leads,          true,  false, false, false},
     AccessCase{A::adopt_charter,         true,  false, false, false},
 };
@@ -114,10 +119,10 @@ TEST(PartnershipAccess, WhoMayIsOneTextPerWeakestRole) {
   // Actions grouped by the weakest role allowed to take them.
   const std::map<std::string, std::vector<A>> groups = {
       {"observer", {A::view_workspace}},
-      {"member", {A::endorse_charter, A::record_progress, A::propose_agenda, A::discuss}},
+      {"member", {A::endorse_charter, A::record_progress, A::propose_agenda, A::discuss, A::share_resources}},
       {"coordinator",
        {A::edit_details, A::manage_members, A::edit_charter, A::edit_responsibilities, A::edit_plan, A::run_meetings,
-        A::view_engagement, A::moderate_discussion}},
+        A::view_engagement, A::moderate_discussion, A::moderate_resources}},
       {"lead", {A::manage_leads, A::adopt_charter}},
   };
   std::set<std::string_view> texts;

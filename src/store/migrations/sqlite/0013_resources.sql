@@ -23,6 +23,7 @@ CREATE TABLE resources (
   evidence TEXT NOT NULL CHECK (evidence IN ('effective', 'promising', 'inconclusive', 'no_effect', 'not_rated')),
   partnership_id INTEGER REFERENCES partnerships (id),  -- NULL: public
   shared_by INTEGER REFERENCES users (id),              -- NULL: part of CommonGround's own library
+  shared_from INTEGER REFERENCES partnerships (id),     -- the partnership it was shared on behalf of
   status TEXT NOT NULL CHECK (status IN ('submitted', 'published', 'rejected')),
   rejection_reason TEXT,
   moderated_by INTEGER REFERENCES users (id),

@@ -1,0 +1,343 @@
+#include "app/resource_service.h"
+
+#include <algorithm>
+#include <boost/json/object.hpp>
+
+#include "app/audit_trail.h"
+#include "app/edit_conflicts.h"
+#include "app/notices.h"
+#include "app/partnership_gate.h"
+#include "domain/markdown.h"
+#include "domain/partnership_access.h"
+#include "domain/time_format.h"
+#include "store/errors.h"
+#include "store/store.h"
+
+namespace cg::app {
+namespace {
+
+using namespace std::chrono;
+
+Error resource_not_found(std::int64_t id) {
+  return Error::make(ErrorKind::not_found, "There is no resource with id " + std::to_string(id) + ".");
+}
+
+bool is_admin(const User& user) { return user.site_role == SiteRole::admin; }
+
+bool holds(store::ResourceRepository& repo, const User& user, std::int64_t partnership_id, PartnershipAction action) {
+  const auto where = repo.partnerships_of(user.id, roles_allowed_to(action));
+  return std::find(where.begin(), where.end(), partnership_id) != where.end();
+}
+
+// Site admins moderate the public library; a partnership's leads and coordinators its own shelf.
+bool moderates(store::ResourceRepository& repo, const User& user, const store::ResourceEntry& r) {
+  if (is_admin(user)) return true;
+  return r.partnership_id && holds(repo, user, *r.partnership_id, PartnershipAction::moderate_resources);
+}
+
+// Published public resources are for everyone; a partnership's own for its members; anything not
+// published for whoever shared it and its moderators.
+bool may_see(store::ResourceRepository& repo, const std::optional<User>& reader, const store::ResourceEntry& r) {
+  if (r.status == ResourceStatus::published && !r.partnership_id) return true;
+  if (!reader) return false;
+  if (moderates(repo, *reader, r)) return true;
+  if (r.status == ResourceStatus::published) {
+    return holds(repo, *reader, *r.partnership_id, PartnershipAction::view_workspace);
+  }
+  return r.shared_by == reader->id;
+}
+
+ResourcePage view_of(store::Connection& c, store::ResourceEntry r, const std::optional<User>& reader) {
+  store::ResourceRepository repo(c);
+  ResourcePage out;
+  out.can_moderate = reader && moderates(repo, *reader, r);
+  // Whoever shared it may improve it until it is published; moderators at any time.
+  out.can_edit = out.can_moderate || (reader && r.shared_by == reader->id && r.status != ResourceStatus::published);
+  out.topics = store::ResourceTopicRepository(c).list();
+  out.resource = std::move(r);
+  return out;
+}
+
+Result<store::ResourceEntry> find_visible(store::Connection& c, std::int64_t id, const std::optional<User>& reader) {
+  store::ResourceRepository repo(c);
+  auto found = repo.find(id);
+  if (!found || !may_see(repo, reader, *found)) return resource_not_found(id);
+  return std::move(*found);
+}
+
+int year_of(system_clock::time_point now) {
+  return static_cast<int>(year_month_day{floor<days>(now)}.year());
+}
+
+// The checked fields with the text the index needs, or the field errors.
+Result<store::ResourceWrite> prepared(store::Connection& c, ResourceDescription fields, int this_year) {
+  const auto topics = store::ResourceTopicRepository(c).list();
+  std::vector<std::string> keys;
+  for (const auto& t : topics) keys.push_back(t.key);
+  auto ok = checked(std::move(fields), keys, this_year);
+  if (!ok) return std::move(ok).error();
+  std::vector<std::string> labels;
+  for (const auto& key : ok->topics) {
+    labels.push_back(std::find_if(topics.begin(), topics.end(), [&](const auto& t) { return t.key == key; })->label);
+  }
+  store::ResourceWrite out;
+  out.summary_text = markdown_to_text(ok->summary);
+  out.catalog_text = catalog_text(*ok, labels);
+  out.fields = std::move(*ok);
+  return out;
+}
+
+// 409 when the link is already live in the same place, or already public (a partnership need not
+// keep its own copy of what everyone can find).
+std::optional<Error> duplicate_of(store::ResourceRepository& repo, const ResourceDescription& fields,
+                                  std::optional<std::int64_t> place, std::optional<std::int64_t> self) {
+  if (!fields.link) return std::nullopt;
+  const auto key = link_key(*fields.link);
+  for (const auto& where : {place, std::optional<std::int64_t>()}) {
+    const auto existing = repo.find_by_link(key, where);
+    if (!existing || existing == self) continue;
+    const auto other = repo.find(*existing);
+    auto error = Error::make(ErrorKind::conflict,
+                             other && other->status == ResourceStatus::published
+                                 ? "This link is already in the library as \"" + other->fields.title + "\" (resource " +
+                                       std::to_string(*existing) + ")."
+                                 : "Someone has already shared this link; it is waiting for a moderator.",
+                             "duplicate-resource");
+    error.fields.push_back({"link", error.detail});
+    return error;
+  }
+  return std::nullopt;
+}
+
+store::NewNotification resource_notice(const store::ResourceEntry& r, NotificationKind kind, std::string text) {
+  return {*r.shared_from, kind, "resource-" + std::to_string(r.id), r.fields.title, std::move(text),
+          "/resources/" + std::to_string(r.id)};
+}
+
+// Tells the moderators a resource waits for them (not the person who shared it).
+void announce_submission(store::Connection& c, const store::ResourceEntry& r, const User& by, const std::string& now) {
+  if (!r.shared_from) return;
+  auto people = store::ResourceRepository(c).moderator_accounts(r.partnership_id,
+                                                                 roles_allowed_to(PartnershipAction::moderate_resources));
+  std::erase(people, by.id);
+  notify(c, resource_notice(r, NotificationKind::resource_submitted, by.display_name + " shared a resource to review."),
+         people, now);
+}
+
+Error shared_a_moment_ago() {
+  return Error::make(ErrorKind::conflict, "Someone shared this link a moment ago.", "duplicate-resource");
+}
+
+// The start every change to one resource shares: a version to check it against, a write
+// transaction, and a resource the changer may see. `change(c, found, based_on)` does the rest.
+template <typename Change>
+Result<ResourcePage> change_resource(store::Store& store, std::int64_t id, std::optional<std::int64_t> based_on,
+                                     const User& by, Change change) {
+  if (!based_on) return version_required();
+  return store.write([&](store::Connection& c) -> Result<ResourcePage> {
+    auto found = find_visible(c, id, by);
+    if (!found) return std::move(found).error();
+    return change(c, std::move(*found), *based_on);
+  });
+}
+
+boost::json::object resource_audit(const store::ResourceEntry& r) {
+  boost::json::object out{{"title", r.fields.title}, {"type", to_key(r.fields.type)}, {"status", to_key(r.status)}};
+  if (r.fields.link) out["link"] = *r.fields.link;
+  if (r.partnership_id) out["partnership_id"] = *r.partnership_id;
+  return out;
+}
+
+}  // namespace
+
+Result<ResourceSearchResults> ResourceService::search(const ResourceQuery& query, const std::optional<User>& reader) {
+  auto words = parse_search(query.text);
+  if (!words) return std::move(words).error();
+  std::vector<FieldError> errors;
+  const auto& f = query.filter;
+  if (f.type && !resource_type_from_key(*f.type)) errors.push_back({"type", "There is no resource type " + *f.type + "."});
+  if (f.evidence && !evidence_rating_from_key(*f.evidence)) {
+    errors.push_back({"evidence", "Choose effective, promising, inconclusive, no_effect or not_rated."});
+  }
+  if (f.year && !year_range_from_key(*f.year)) {
+    errors.push_back({"year", "Choose 2020_on, 2010s, 2000s, before_2000 or undated."});
+  }
+  if (query.page < 1) errors.push_back({"page", "Pages start at 1."});
+  if (query.per_page < 1 || query.per_page > kResourcePageMax) {
+    errors.push_back({"per_page", "Ask for 1 to " + std::to_string(kResourcePageMax) + " results a page."});
+  }
+  if (errors.empty() && static_cast<long>(query.page) * query.per_page > kResourceResultsMax) {
+    errors.push_back({"page", "Only the first " + std::to_string(kResourceResultsMax) +
+                                  " results can be paged through; add words or choose a facet to narrow the search."});
+  }
+  if (!errors.empty()) return Error::invalid(std::move(errors));
+  return store_.read([&](store::Connection& c) -> Result<ResourceSearchResults> {
+    ResourceSearchResults out;
+    out.topics = store::ResourceTopicRepository(c).list();
+    if (f.topic && std::none_of(out.topics.begin(), out.topics.end(), [&](const auto& t) { return t.key == *f.topic; })) {
+      return Error::invalid_field("topic", "There is no topic " + *f.topic + ".");
+    }
+    store::ResourceSearch search;
+    search.query = *words;
+    search.filter = f;
+    search.order = query.order;
+    if (reader) search.reader = reader->id;
+    search.limit = query.per_page;
+    search.offset = (query.page - 1) * query.per_page;
+    out.results = store::ResourceRepository(c).search(search);
+    out.page = query.page;
+    out.per_page = query.per_page;
+    return out;
+  });
+}
+
+Result<ResourcePage> ResourceService::get(std::int64_t id, const std::optional<User>& reader) {
+  return store_.read([&](store::Connection& c) -> Result<ResourcePage> {
+    auto found = find_visible(c, id, reader);
+    if (!found) return std::move(found).error();
+    return view_of(c, std::move(*found), reader);
+  });
+}
+
+Result<std::vector<store::ResourceHit>> ResourceService::more_like(std::int64_t id, int limit,
+                                                                    const std::optional<User>& reader) {
+  return store_.read([&](store::Connection& c) -> Result<std::vector<store::ResourceHit>> {
+    auto found = find_visible(c, id, reader);
+    if (!found) return std::move(found).error();
+    // Its title's words and its topics' names, any of them: the ranking puts the most shared first.
+    std::string words = found->fields.title;
+    for (const auto& topic : store::ResourceTopicRepository(c).list()) {
+      if (std::find(found->fields.topics.begin(), found->fields.topics.end(), topic.key) != found->fields.topics.end()) {
+        words += " " + topic.label;
+      }
+    }
+    store::ResourceSearch search;
+    SearchClause any;
+    for (auto& word : significant_words(words, kSearchTermsMax)) any.any.push_back({{std::move(word)}, false});
+    if (any.any.empty()) return std::vector<store::ResourceHit>{};
+    search.query.all.push_back(std::move(any));
+    if (reader) search.reader = reader->id;
+    search.leave_out_id = id;
+    search.limit = limit;
+    search.with_facets = false;
+    return store::ResourceRepository(c).search(search).hits;
+  });
+}
+
+Result<ResourcePage> ResourceService::share(ShareRequest request, const User& by, const Actor& actor) {
+  const auto now = clock_();
+  return store_.write([&](store::Connection& c) -> Result<ResourcePage> {
+    store::ResourceRepository repo(c);
+    if (request.partnership_id) {
+      auto access = enter_partnership(c, *request.partnership_id, by, PartnershipAction::share_resources);
+      if (!access) return std::move(access).error();
+    } else if (!is_admin(by)) {
+      return Error::invalid_field("partnership_id", "Say which partnership you share it for.");
+    }
+    if (request.partnership_only && !request.partnership_id) {
+      return Error::invalid_field("visibility", "Only a partnership can keep a resource to itself: say which one.");
+    }
+    auto write = prepared(c, std::move(request.fields), year_of(now));
+    if (!write) return std::move(write).error();
+    const auto place = request.partnership_only ? request.partnership_id : std::nullopt;
+    if (auto duplicate = duplicate_of(repo, write->fields, place, std::nullopt)) return *duplicate;
+    // Moderators need not wait for themselves.
+    const bool moderator = place ? holds(repo, by, *place, PartnershipAction::moderate_resources) || is_admin(by)
+                                 : is_admin(by);
+    const auto status = moderator ? ResourceStatus::published : ResourceStatus::submitted;
+    const auto stamp = format_utc(now);
+    std::int64_t id = 0;
+    try {
+      id = repo.insert(*write, {place, by.id, request.partnership_id}, status, stamp);
+    } catch (const store::UniqueViolation&) {
+      return shared_a_moment_ago();
+    }
+    auto created = *repo.find(id);
+    append_audit(c, actor, stamp, audit_change("resource.share", "resource", id, resource_audit(created)));
+    if (status == ResourceStatus::submitted) announce_submission(c, created, by, stamp);
+    return view_of(c, std::move(created), by);
+  });
+}
+
+Result<ResourcePage> ResourceService::update(std::int64_t id, std::optional<std::int64_t> based_on,
+                                             ResourceDescription fields, const User& by, const Actor& actor) {
+  const auto now = clock_();
+  return change_resource(store_, id, based_on, by, [&](store::Connection& c, store::ResourceEntry found,
+                                                       std::int64_t version) -> Result<ResourcePage> {
+    store::ResourceRepository repo(c);
+    const auto view = view_of(c, found, by);
+    if (!view.can_edit) {
+      return Error::make(ErrorKind::forbidden, found.status == ResourceStatus::published
+                                                   ? "Only its moderators can change a published resource."
+                                                   : "Only the person who shared it and its moderators can change it.");
+    }
+    auto write = prepared(c, std::move(fields), year_of(now));
+    if (!write) return std::move(write).error();
+    if (auto duplicate = duplicate_of(repo, write->fields, found.partnership_id, id)) return *duplicate;
+    const auto stamp = format_utc(now);
+    try {
+      if (!repo.update(id, version, *write, stamp)) return edited_by_someone_else("this resource");
+    } catch (const store::UniqueViolation&) {
+      return shared_a_moment_ago();
+    }
+    // A rejected resource, mended by whoever shared it, goes back to the queue.
+    const bool resubmitted = found.status == ResourceStatus::rejected && !view.can_moderate;
+    if (resubmitted) {
+      repo.resubmit(id);
+    }
+    auto updated = *repo.find(id);
+    append_audit(c, actor, stamp, audit_change("resource.update", "resource", id, resource_audit(updated)));
+    if (resubmitted) announce_submission(c, updated, by, stamp);
+    return view_of(c, std::move(updated), by);
+  });
+}
+
+Result<ResourcePage> ResourceService::moderate(std::int64_t id, std::optional<std::int64_t> based_on,
+                                               ModerationDecision decision, const User& by, const Actor& actor) {
+  const auto now = clock_();
+  return change_resource(store_, id, based_on, by, [&](store::Connection& c, store::ResourceEntry found,
+                                                       std::int64_t version) -> Result<ResourcePage> {
+    store::ResourceRepository repo(c);
+    if (!moderates(repo, by, found)) {
+      return Error::make(ErrorKind::forbidden, found.partnership_id
+                                                   ? "Only the partnership's leads and coordinators moderate its resources."
+                                                   : "Only site administrators moderate the public library.");
+    }
+    if (auto refusal = moderation_refusal(found.status, decision.status, decision.reason)) {
+      return Error::invalid_field(decision.status == ResourceStatus::rejected && !decision.reason ? "reason" : "status",
+                                  *refusal);
+    }
+    const auto stamp = format_utc(now);
+    const auto reason = decision.status == ResourceStatus::rejected ? decision.reason : std::nullopt;
+    if (!repo.moderate(id, version, decision.status, reason, by.id, stamp)) {
+      return edited_by_someone_else("this resource");
+    }
+    auto moderated = *repo.find(id);
+    auto audit = resource_audit(moderated);
+    if (reason) audit["reason"] = *reason;
+    append_audit(c, actor, stamp, audit_change("resource.moderate", "resource", id, audit));
+    if (moderated.shared_from && moderated.shared_by && moderated.shared_by != by.id) {
+      notify(c,
+             resource_notice(moderated, NotificationKind::resource_moderated,
+                             decision.status == ResourceStatus::published
+                                 ? "Your resource is published."
+                                 : "Your resource was not published: " + *reason),
+             {*moderated.shared_by}, stamp);
+    }
+    return view_of(c, std::move(moderated), by);
+  });
+}
+
+std::vector<store::ResourceEntry> ResourceService::queue(const User& moderator) {
+  return store_.read([&](store::Connection& c) {
+    store::ResourceRepository repo(c);
+    return repo.queue(is_admin(moderator),
+                      repo.partnerships_of(moderator.id, roles_allowed_to(PartnershipAction::moderate_resources)));
+  });
+}
+
+std::vector<store::ResourceEntry> ResourceService::shared_by(const User& user) {
+  return store_.read([&](store::Connection& c) { return store::ResourceRepository(c).shared_by(user.id); });
+}
+
+}  // namespace cg::app

@@ -1,0 +1,88 @@
+// The clearinghouse's use cases: search (anyone, signed in or not), a resource's page, sharing
+// (members on behalf of a partnership; site admins directly), editing, moderation with a queue and
+// notifications, and "more like this".
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/actor.h"
+#include "app/clock.h"
+#include "domain/resource.h"
+#include "domain/result.h"
+#include "domain/user.h"
+#include "store/resource_repository.h"
+#include "store/resource_topic_repository.h"
+
+namespace cg::store {
+class Store;
+}
+
+namespace cg::app {
+
+inline constexpr int kResourcePageMax = 50;
+inline constexpr int kResourceResultsMax = 1000;  // page × size: past this, refine the search
+
+// A search as typed: the words are parsed here, the facet keys checked.
+struct ResourceQuery {
+  std::string text;
+  store::ResourceFilter filter;
+  store::ResourceOrder order = store::ResourceOrder::relevance;
+  int page = 1;
+  int per_page = 20;
+};
+
+struct ResourceSearchResults {
+  store::ResourceResults results;
+  std::vector<store::ResourceTopic> topics;  // every topic, for the facet's names
+  int page = 1;
+  int per_page = 20;
+};
+
+// A resource as one reader sees it, with what they may do to it.
+struct ResourcePage {
+  store::ResourceEntry resource;
+  std::vector<store::ResourceTopic> topics;
+  bool can_edit = false;
+  bool can_moderate = false;
+  std::int64_t version() const { return resource.version; }
+};
+
+struct ShareRequest {
+  ResourceDescription fields;
+  std::optional<std::int64_t> partnership_id;  // shared on behalf of; site admins may leave it out
+  bool partnership_only = false;               // seen only by that partnership's members
+};
+
+struct ModerationDecision {
+  ResourceStatus status = ResourceStatus::published;
+  std::optional<std::string> reason;
+};
+
+class ResourceService {
+ public:
+  ResourceService(store::Store& store, Clock clock) : store_(store), clock_(std::move(clock)) {}
+
+  Result<ResourceSearchResults> search(const ResourceQuery& query, const std::optional<User>& reader);
+  Result<ResourcePage> get(std::int64_t id, const std::optional<User>& reader);
+  // Up to `limit` published resources nearest in words and topics to this one.
+  Result<std::vector<store::ResourceHit>> more_like(std::int64_t id, int limit, const std::optional<User>& reader);
+
+  Result<ResourcePage> share(ShareRequest request, const User& by, const Actor& actor);
+  Result<ResourcePage> update(std::int64_t id, std::optional<std::int64_t> based_on, ResourceDescription fields,
+                              const User& by, const Actor& actor);
+  Result<ResourcePage> moderate(std::int64_t id, std::optional<std::int64_t> based_on, ModerationDecision decision,
+                                const User& by, const Actor& actor);
+  // Waiting for this person's decision: public submissions for site admins, and those of the
+  // partnerships they lead or coordinate.
+  std::vector<store::ResourceEntry> queue(const User& moderator);
+  std::vector<store::ResourceEntry> shared_by(const User& user);
+
+ private:
+  store::Store& store_;
+  Clock clock_;
+};
+
+}  // namespace cg::app

@@ -1,0 +1,326 @@
+#include "store/resource_repository.h"
+
+#include "store/json_list.h"
+#include "store/search_syntax.h"
+#include "store/sql_text.h"
+#include "store/where_clause.h"
+
+namespace cg::store {
+namespace {
+
+constexpr std::string_view kColumns =
+    "r.id, r.title, r.kind, r.summary, r.link, r.publisher, r.authors, r.audience, r.year, r.evidence, "
+    "r.partnership_id, r.shared_by, u.display_name, r.status, r.rejection_reason, r.moderated_by, r.moderated_at, "
+    "r.version, r.created_at, r.updated_at, r.shared_from, p.name";
+constexpr std::size_t kColumnCount = 22;
+constexpr std::string_view kSharer =
+    " LEFT JOIN users u ON u.id = r.shared_by LEFT JOIN partnerships p ON p.id = r.shared_from";
+
+ResourceEntry record_from(const Row& row) {
+  ResourceEntry r;
+  r.id = row.integer(0);
+  r.fields.title = row.text(1);
+  r.fields.type = known(resource_type_from_key(row.text(2)), row.text(2));
+  r.fields.summary = row.text(3);
+  r.fields.link = row.optional_text(4);
+  r.fields.publisher = row.text(5);
+  r.fields.authors = from_json_list(row.text(6));
+  r.fields.audience = from_json_list(row.text(7));
+  if (auto year = row.optional_integer(8)) r.fields.year = static_cast<int>(*year);
+  r.fields.evidence = known(evidence_rating_from_key(row.text(9)), row.text(9));
+  r.partnership_id = row.optional_integer(10);
+  r.shared_by = row.optional_integer(11);
+  r.shared_by_name = row.optional_text(12);
+  r.status = known(resource_status_from_key(row.text(13)), row.text(13));
+  r.rejection_reason = row.optional_text(14);
+  r.moderated_by = row.optional_integer(15);
+  r.moderated_at = row.optional_timestamp(16);
+  r.version = row.integer(17);
+  r.created_at = row.timestamp(18);
+  r.updated_at = row.timestamp(19);
+  r.shared_from = row.optional_integer(20);
+  r.shared_from_name = row.optional_text(21);
+  return r;
+}
+
+std::vector<SqlParam> written(const ResourceWrite& w) {
+  const auto& f = w.fields;
+  return {f.title,
+          std::string(to_key(f.type)),
+          f.summary,
+          w.summary_text,
+          nullable(f.link),
+          f.link ? SqlParam(link_key(*f.link)) : SqlParam(nullptr),
+          f.publisher,
+          to_json_list(f.authors),
+          to_json_list(f.audience),
+          f.year ? SqlParam(std::int64_t{*f.year}) : SqlParam(nullptr),
+          std::string(to_key(f.evidence)),
+          w.catalog_text};
+}
+
+void write_topics(Connection& c, std::int64_t id, const std::vector<std::string>& topics) {
+  c.query("DELETE FROM resource_topic_links WHERE resource_id = $1", {id});
+  for (const auto& topic : topics) {
+    c.query("INSERT INTO resource_topic_links (resource_id, topic_key) VALUES ($1, $2)", {id, topic});
+  }
+}
+
+// How one engine finds, ranks and quotes: the FROM, the match condition (with its text as ?1),
+// the rank (smaller is better) and the snippet.
+struct EngineSearch {
+  std::string from, match, rank, snippet;
+};
+
+EngineSearch engine_search(Engine engine, bool has_words) {
+  const std::string marks = std::string(kMatchStart) + "', '" + std::string(kMatchEnd);
+  if (!has_words) {
+    return {"FROM resources r", "", "0", "substr(r.summary_text, 1, 240)"};
+  }
+  if (engine == Engine::sqlite) {
+    // Title counts most, then publisher, authors and topics, then the summary.
+    return {"FROM resources_fts JOIN resources r ON r.id = resources_fts.rowid", "resources_fts MATCH ?1",
+            "bm25(resources_fts, 10.0, 4.0, 1.0)", "snippet(resources_fts, 2, '" + marks + "', '…', 28)"};
+  }
+  // ts_rank normalisation 1 divides by the log of the length, much as bm25 weighs long texts down.
+  return {"FROM resources r", "r.search @@ to_tsquery('english', ?1)",
+          "-ts_rank(r.search, to_tsquery('english', ?1), 1)",
+          "ts_headline('english', r.summary_text, to_tsquery('english', ?1), 'StartSel=" + std::string(kMatchStart) +
+              ", StopSel=" + std::string(kMatchEnd) + ", MaxWords=35, MinWords=15, MaxFragments=1')"};
+}
+
+// The conditions of a search except the facet named `except`; the match text is always $1.
+WhereClause conditions(const ResourceSearch& s, const EngineSearch& engine, const std::string& match,
+                       std::string_view except) {
+  WhereClause where;
+  if (!engine.match.empty()) {
+    where.add(engine.match, {match});
+  } else {
+    where.add("?1 = ''", {std::string()});  // keeps the match text at $1 in every statement
+  }
+  where.add("r.status = 'published' AND (r.partnership_id IS NULL OR r.partnership_id IN "
+            "(SELECT m.partnership_id FROM memberships m WHERE m.user_id = ?1 AND m.status = 'active'))",
+            {s.reader.value_or(0)});
+  if (s.leave_out_id) where.add("r.id <> ?1", {*s.leave_out_id});
+  const auto& f = s.filter;
+  if (f.type && except != "type") where.add("r.kind = ?1", {*f.type});
+  if (f.evidence && except != "evidence") where.add("r.evidence = ?1", {*f.evidence});
+  if (f.publisher && except != "publisher") where.add("r.publisher = ?1", {*f.publisher});
+  if (f.topic && except != "topic") {
+    where.add("EXISTS (SELECT 1 FROM resource_topic_links l WHERE l.resource_id = r.id AND l.topic_key = ?1)",
+              {*f.topic});
+  }
+  if (f.year && except != "year") {
+    if (const auto* range = year_range_from_key(*f.year)) {
+      if (range->undated) where.add("r.year IS NULL", {});
+      if (range->from) where.add("r.year >= ?1", {std::int64_t{*range->from}});
+      if (range->to) where.add("r.year <= ?1", {std::int64_t{*range->to}});
+    }
+  }
+  return where;
+}
+
+// CASE r.year ... as the year facet's key, from the domain's ranges.
+std::string year_range_case() {
+  std::string out = "CASE";
+  for (const auto& range : all_year_ranges()) {
+    out += " WHEN ";
+    if (range.undated) {
+      out += "r.year IS NULL";
+    } else {
+      std::string test;
+      if (range.from) test += "r.year >= " + std::to_string(*range.from);
+      if (range.to) test += std::string(test.empty() ? "" : " AND ") + "r.year <= " + std::to_string(*range.to);
+      out += test;
+    }
+    out += " THEN '" + std::string(range.key) + "'";
+  }
+  return out + " END";
+}
+
+}  // namespace
+
+std::int64_t ResourceRepository::insert(const ResourceWrite& resource, const Origin& origin, ResourceStatus status,
+                                        const std::string& now) {
+  auto params = written(resource);
+  params.insert(params.end(), {nullable(origin.partnership_id), nullable(origin.shared_by),
+                               nullable(origin.shared_from), std::string(to_key(status)), now});
+  const auto id = c_.query("INSERT INTO resources (title, kind, summary, summary_text, link, link_key, publisher, "
+                           "authors, audience, year, evidence, catalog_text, partnership_id, shared_by, shared_from, "
+                           "status, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, "
+                           "$13, $14, $15, $16, $17, $17) RETURNING id",
+                           params)
+                      .front()
+                      .integer(0);
+  write_topics(c_, id, resource.fields.topics);
+  return id;
+}
+
+std::optional<ResourceEntry> ResourceRepository::find(std::int64_t id) {
+  static const std::string sql = cat({"SELECT ", kColumns, " FROM resources r", kSharer, " WHERE r.id = $1"});
+  auto rows = c_.query(sql, {id});
+  if (rows.empty()) return std::nullopt;
+  return with_topics({record_from(rows.front())}).front();
+}
+
+std::optional<std::int64_t> ResourceRepository::find_by_link(const std::string& key,
+                                                             std::optional<std::int64_t> partnership_id) {
+  auto rows = c_.query("SELECT id FROM resources WHERE link_key = $1 AND COALESCE(partnership_id, 0) = $2 "
+                       "AND status <> 'rejected'",
+                       {key, partnership_id.value_or(0)});
+  if (rows.empty()) return std::nullopt;
+  return rows.front().integer(0);
+}
+
+bool ResourceRepository::update(std::int64_t id, std::int64_t expected_version, const ResourceWrite& resource,
+                                const std::string& now) {
+  auto params = written(resource);
+  params.insert(params.end(), {id, expected_version, now});
+  const bool updated =
+      !c_.query("UPDATE resources SET title = $1, kind = $2, summary = $3, summary_text = $4, link = $5, link_key = $6, "
+                "publisher = $7, authors = $8, audience = $9, year = $10, evidence = $11, catalog_text = $12, "
+                "updated_at = $15, version = version + 1 WHERE id = $13 AND version = $14 RETURNING id",
+                params)
+           .empty();
+  if (updated) write_topics(c_, id, resource.fields.topics);
+  return updated;
+}
+
+void ResourceRepository::resubmit(std::int64_t id) {
+  c_.query("UPDATE resources SET status = 'submitted', rejection_reason = NULL WHERE id = $1", {id});
+}
+
+std::vector<std::int64_t> ResourceRepository::filed_under(const std::string& topic_key) {
+  std::vector<std::int64_t> out;
+  for (const auto& row : c_.query("SELECT resource_id FROM resource_topic_links WHERE topic_key = $1 ORDER BY resource_id",
+                                  {topic_key})) {
+    out.push_back(row.integer(0));
+  }
+  return out;
+}
+
+void ResourceRepository::set_catalog_text(std::int64_t id, const std::string& text) {
+  c_.query("UPDATE resources SET catalog_text = $2 WHERE id = $1", {id, text});
+}
+
+bool ResourceRepository::moderate(std::int64_t id, std::int64_t expected_version, ResourceStatus status,
+                                  const std::optional<std::string>& reason, std::int64_t by, const std::string& now) {
+  return !c_.query("UPDATE resources SET status = $3, rejection_reason = $4, moderated_by = $5, moderated_at = $6, "
+                   "updated_at = $6, version = version + 1 WHERE id = $1 AND version = $2 RETURNING id",
+                   {id, expected_version, std::string(to_key(status)), nullable(reason), by, now})
+              .empty();
+}
+
+std::vector<ResourceEntry> ResourceRepository::queue(bool public_ones, const std::vector<std::int64_t>& partnerships) {
+  std::vector<SqlParam> params{std::int64_t{public_ones ? 1 : 0}};
+  std::string sql = cat({"SELECT ", kColumns, " FROM resources r", kSharer,
+                         " WHERE r.status = 'submitted' AND ((r.partnership_id IS NULL AND $1 = 1)"});
+  if (!partnerships.empty()) {
+    sql += " OR r.partnership_id IN (" + placeholders(2, partnerships.size()) + ")";
+    params.insert(params.end(), partnerships.begin(), partnerships.end());
+  }
+  sql += ") ORDER BY r.created_at, r.id";
+  std::vector<ResourceEntry> out;
+  for (const auto& row : c_.query(sql, params)) out.push_back(record_from(row));
+  return with_topics(std::move(out));
+}
+
+std::vector<ResourceEntry> ResourceRepository::shared_by(std::int64_t user_id) {
+  static const std::string sql =
+      cat({"SELECT ", kColumns, " FROM resources r", kSharer, " WHERE r.shared_by = $1 ORDER BY r.created_at DESC, r.id DESC"});
+  std::vector<ResourceEntry> out;
+  for (const auto& row : c_.query(sql, {user_id})) out.push_back(record_from(row));
+  return with_topics(std::move(out));
+}
+
+ResourceResults ResourceRepository::search(const ResourceSearch& s) {
+  const auto engine = engine_search(c_.engine(), !s.query.empty());
+  const auto match = s.query.empty() ? std::string()
+                     : c_.engine() == Engine::sqlite ? fts5_match(s.query)
+                                                     : tsquery_text(s.query);
+  ResourceResults out;
+
+  auto all = conditions(s, engine, match, "");
+  auto& params = all.params();
+  out.total = static_cast<int>(c_.query("SELECT COUNT(*) " + engine.from + " " + all.sql(), params).front().integer(0));
+
+  const std::string order = s.order == ResourceOrder::newest || s.query.empty()
+                                ? "ORDER BY r.year IS NULL, r.year DESC, r.id DESC"
+                                : "ORDER BY " + engine.rank + " , r.year IS NULL, r.year DESC, r.id";
+  params.push_back(std::int64_t{s.limit});
+  params.push_back(std::int64_t{s.offset});
+  const auto n = params.size();
+  auto page_sql = cat({"SELECT ", kColumns, ", ", engine.snippet, " ", engine.from, kSharer, " ", all.sql(), " ", order,
+                       " LIMIT $", std::to_string(n - 1), " OFFSET $", std::to_string(n)});
+  // The rank and snippet expressions name the match text as ?1: it is $1 in every statement.
+  for (auto pos = page_sql.find("?1"); pos != std::string::npos; pos = page_sql.find("?1", pos)) {
+    page_sql.replace(pos, 2, "$1");
+  }
+  std::vector<ResourceEntry> records;
+  std::vector<std::string> snippets;
+  for (const auto& row : c_.query(page_sql, params)) {
+    records.push_back(record_from(row));
+    snippets.push_back(row.optional_text(kColumnCount).value_or(""));
+  }
+  records = with_topics(std::move(records));
+  for (std::size_t i = 0; i < records.size(); ++i) out.hits.push_back({std::move(records[i]), std::move(snippets[i])});
+
+  if (!s.with_facets) return out;
+  const auto facet = [&](std::string_view name, const std::string& key, std::string_view join, std::string_view extra) {
+    auto where = conditions(s, engine, match, name);
+    const auto sql = cat({"SELECT ", key, " AS facet_key, COUNT(*) ", engine.from, join, " ", where.sql(), extra,
+                          " GROUP BY facet_key ORDER BY COUNT(*) DESC, facet_key"});
+    auto& counts = out.facets[std::string(name)];
+    for (const auto& row : c_.query(sql, where.params())) {
+      counts.push_back({row.text(0), static_cast<int>(row.integer(1))});
+    }
+  };
+  facet("type", "r.kind", "", "");
+  facet("evidence", "r.evidence", "", "");
+  facet("year", year_range_case(), "", "");
+  facet("publisher", "r.publisher", "", " AND r.publisher <> ''");
+  facet("topic", "l.topic_key", " JOIN resource_topic_links l ON l.resource_id = r.id", "");
+  return out;
+}
+
+std::vector<std::int64_t> ResourceRepository::moderator_accounts(std::optional<std::int64_t> partnership_id,
+                                                                const std::vector<PartnershipRole>& roles) {
+  std::vector<std::int64_t> out;
+  if (!partnership_id) {
+    for (const auto& row : c_.query("SELECT id FROM users WHERE site_role = 'admin' AND status = 'active' ORDER BY id")) {
+      out.push_back(row.integer(0));
+    }
+    return out;
+  }
+  std::vector<SqlParam> params{*partnership_id};
+  for (auto role : roles) params.emplace_back(std::string(to_key(role)));
+  const auto sql = "SELECT DISTINCT user_id FROM memberships WHERE partnership_id = $1 AND status = 'active' "
+                   "AND user_id IS NOT NULL AND role IN (" + placeholders(2, roles.size()) + ") ORDER BY user_id";
+  for (const auto& row : c_.query(sql, params)) out.push_back(row.integer(0));
+  return out;
+}
+
+std::vector<std::int64_t> ResourceRepository::partnerships_of(std::int64_t user_id,
+                                                              const std::vector<PartnershipRole>& roles) {
+  std::vector<SqlParam> params{user_id};
+  for (auto role : roles) params.emplace_back(std::string(to_key(role)));
+  const auto sql = "SELECT DISTINCT partnership_id FROM memberships WHERE user_id = $1 AND status = 'active' "
+                   "AND role IN (" + placeholders(2, roles.size()) + ") ORDER BY partnership_id";
+  std::vector<std::int64_t> out;
+  for (const auto& row : c_.query(sql, params)) out.push_back(row.integer(0));
+  return out;
+}
+
+std::vector<ResourceEntry> ResourceRepository::with_topics(std::vector<ResourceEntry> records) {
+  if (records.empty()) return records;
+  std::vector<SqlParam> ids;
+  for (const auto& r : records) ids.emplace_back(r.id);
+  const auto sql = "SELECT l.resource_id, l.topic_key FROM resource_topic_links l JOIN resource_topics t ON t.key = "
+                   "l.topic_key WHERE l.resource_id IN (" + placeholders(1, ids.size()) + ") ORDER BY t.position";
+  std::map<std::int64_t, std::vector<std::string>> topics;
+  for (const auto& row : c_.query(sql, ids)) topics[row.integer(0)].push_back(row.text(1));
+  for (auto& r : records) r.fields.topics = topics[r.id];
+  return records;
+}
+
+}  // namespace cg::store

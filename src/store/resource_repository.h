@@ -1,0 +1,128 @@
+// Reads and writes the clearinghouse: resources with their topics, moderation, and full-text
+// search with facets on either engine (FTS5 on SQLite, tsvector on PostgreSQL). Runs inside the
+// caller's transaction.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/partnership_role.h"
+#include "domain/resource.h"
+#include "domain/search_query.h"
+#include "store/connection.h"
+
+namespace cg::store {
+
+struct ResourceEntry {
+  std::int64_t id = 0;
+  ResourceDescription fields;
+  std::optional<std::int64_t> partnership_id;  // absent: public
+  std::optional<std::int64_t> shared_by;
+  std::optional<std::string> shared_by_name;
+  std::optional<std::int64_t> shared_from;  // the partnership it was shared on behalf of
+  std::optional<std::string> shared_from_name;
+  ResourceStatus status = ResourceStatus::submitted;
+  std::optional<std::string> rejection_reason;
+  std::optional<std::int64_t> moderated_by;
+  std::optional<std::string> moderated_at;
+  std::int64_t version = 1;
+  std::string created_at, updated_at;
+};
+
+// What a resource is written with: its words, and the indexed text made from them.
+struct ResourceWrite {
+  ResourceDescription fields;
+  std::string summary_text;  // the summary without Markdown
+  std::string catalog_text;  // see domain catalog_text
+};
+
+// One value chosen in each facet (absent: any).
+struct ResourceFilter {
+  std::optional<std::string> type, topic, evidence, year, publisher;
+};
+
+enum class ResourceOrder { relevance, newest };
+
+struct ResourceSearch {
+  SearchQuery query;
+  ResourceFilter filter;
+  ResourceOrder order = ResourceOrder::relevance;
+  std::optional<std::int64_t> reader;        // a signed-in user also sees their partnerships' own
+  std::optional<std::int64_t> leave_out_id;  // "more like this" leaves out the resource itself
+  int limit = 20;
+  int offset = 0;
+  bool with_facets = true;
+};
+
+struct ResourceHit {
+  ResourceEntry resource;
+  // The summary's best passage; matched words sit between U+E000 and U+E001 (see kMatchStart).
+  std::string snippet;
+};
+
+struct FacetCount {
+  std::string key;
+  int count = 0;
+};
+
+struct ResourceResults {
+  int total = 0;
+  std::vector<ResourceHit> hits;
+  // "type", "topic", "evidence", "year", "publisher": each facet's counts with the other facets'
+  // choices applied (so a chosen value still shows its neighbours).
+  std::map<std::string, std::vector<FacetCount>> facets;
+};
+
+// Private-use characters around matched words in snippets: no text a person writes contains them.
+inline constexpr std::string_view kMatchStart = "\xEE\x80\x80";  // U+E000
+inline constexpr std::string_view kMatchEnd = "\xEE\x80\x81";    // U+E001
+
+class ResourceRepository {
+ public:
+  explicit ResourceRepository(Connection& connection) : c_(connection) {}
+
+  struct Origin {
+    std::optional<std::int64_t> partnership_id;  // who may see it: absent for everyone
+    std::optional<std::int64_t> shared_by;
+    std::optional<std::int64_t> shared_from;
+  };
+  std::int64_t insert(const ResourceWrite& resource, const Origin& origin, ResourceStatus status,
+                      const std::string& now);
+  std::optional<ResourceEntry> find(std::int64_t id);
+  // The live (not rejected) resource with this link in the same place (public, or one partnership).
+  std::optional<std::int64_t> find_by_link(const std::string& link_key, std::optional<std::int64_t> partnership_id);
+  // False when the stored version is not `expected_version`.
+  bool update(std::int64_t id, std::int64_t expected_version, const ResourceWrite& resource, const std::string& now);
+  // Back to the queue, its rejection forgotten: whoever shared it has mended it.
+  void resubmit(std::int64_t id);
+  // The ids of the resources filed under `topic_key`, and a new catalogue text for one (a topic
+  // was renamed).
+  std::vector<std::int64_t> filed_under(const std::string& topic_key);
+  void set_catalog_text(std::int64_t id, const std::string& text);
+  bool moderate(std::int64_t id, std::int64_t expected_version, ResourceStatus status,
+                const std::optional<std::string>& reason, std::int64_t by, const std::string& now);
+
+  // Waiting for a moderator, oldest first: public submissions when `public_ones`, and those of
+  // `partnerships`.
+  std::vector<ResourceEntry> queue(bool public_ones, const std::vector<std::int64_t>& partnerships);
+  // What this person shared, newest first.
+  std::vector<ResourceEntry> shared_by(std::int64_t user_id);
+
+  ResourceResults search(const ResourceSearch& search);
+
+  // Who moderates: the active site admins for public resources, else the accounts holding one of
+  // `roles` at the partnership.
+  std::vector<std::int64_t> moderator_accounts(std::optional<std::int64_t> partnership_id,
+                                               const std::vector<PartnershipRole>& roles);
+  // The partnerships where this person holds one of `roles` (an open seat).
+  std::vector<std::int64_t> partnerships_of(std::int64_t user_id, const std::vector<PartnershipRole>& roles);
+
+ private:
+  std::vector<ResourceEntry> with_topics(std::vector<ResourceEntry> records);
+  Connection& c_;
+};
+
+}  // namespace cg::store
