@@ -124,6 +124,18 @@ void announce_submission(store::Connection& c, const store::ResourceEntry& r, co
          people, now);
 }
 
+// What a search's counts depend on: the words, the facets chosen and who reads (not the order or
+// the page).
+std::string counts_key(const ResourceQuery& query, std::optional<std::int64_t> reader) {
+  const auto& f = query.filter;
+  std::string key = query.text;
+  for (const auto* part : {&f.type, &f.topic, &f.evidence, &f.year, &f.publisher}) {
+    key += '\x1f';
+    key += part->value_or("");
+  }
+  return key + '\x1f' + std::to_string(reader.value_or(0));
+}
+
 Error shared_a_moment_ago() {
   return Error::make(ErrorKind::conflict, "Someone shared this link a moment ago.", "duplicate-resource");
 }
@@ -184,7 +196,17 @@ Result<ResourceSearchResults> ResourceService::search(const ResourceQuery& query
     if (reader) search.reader = reader->id;
     search.limit = query.per_page;
     search.offset = (query.page - 1) * query.per_page;
+    const auto key = counts_key(query, search.reader);
+    const auto now = SearchCountCache::Clock::now();
+    auto counted = counts_.find(key, now);
+    search.with_counts = !counted;
     out.results = store::ResourceRepository(c).search(search);
+    if (counted) {
+      out.results.total = counted->total;
+      out.results.facets = std::move(counted->facets);
+    } else {
+      counts_.store(key, {out.results.total, out.results.facets}, now);
+    }
     out.page = query.page;
     out.per_page = query.per_page;
     return out;
@@ -219,14 +241,14 @@ Result<std::vector<store::ResourceHit>> ResourceService::more_like(std::int64_t 
     if (reader) search.reader = reader->id;
     search.leave_out_id = id;
     search.limit = limit;
-    search.with_facets = false;
+    search.with_counts = false;
     return store::ResourceRepository(c).search(search).hits;
   });
 }
 
 Result<ResourcePage> ResourceService::share(ShareRequest request, const User& by, const Actor& actor) {
   const auto now = clock_();
-  return store_.write([&](store::Connection& c) -> Result<ResourcePage> {
+  auto shared = store_.write([&](store::Connection& c) -> Result<ResourcePage> {
     store::ResourceRepository repo(c);
     if (request.partnership_id) {
       auto access = enter_partnership(c, *request.partnership_id, by, PartnershipAction::share_resources);
@@ -257,12 +279,14 @@ Result<ResourcePage> ResourceService::share(ShareRequest request, const User& by
     if (status == ResourceStatus::submitted) announce_submission(c, created, by, stamp);
     return view_of(c, std::move(created), by);
   });
+  counts_.clear();  // this instance's counts may be out of date now
+  return shared;
 }
 
 Result<ResourcePage> ResourceService::update(std::int64_t id, std::optional<std::int64_t> based_on,
                                              ResourceDescription fields, const User& by, const Actor& actor) {
   const auto now = clock_();
-  return change_resource(store_, id, based_on, by, [&](store::Connection& c, store::ResourceEntry found,
+  auto changed = change_resource(store_, id, based_on, by, [&](store::Connection& c, store::ResourceEntry found,
                                                        std::int64_t version) -> Result<ResourcePage> {
     store::ResourceRepository repo(c);
     const auto view = view_of(c, found, by);
@@ -290,12 +314,14 @@ Result<ResourcePage> ResourceService::update(std::int64_t id, std::optional<std:
     if (resubmitted) announce_submission(c, updated, by, stamp);
     return view_of(c, std::move(updated), by);
   });
+  counts_.clear();  // this instance's counts may be out of date now
+  return changed;
 }
 
 Result<ResourcePage> ResourceService::moderate(std::int64_t id, std::optional<std::int64_t> based_on,
                                                ModerationDecision decision, const User& by, const Actor& actor) {
   const auto now = clock_();
-  return change_resource(store_, id, based_on, by, [&](store::Connection& c, store::ResourceEntry found,
+  auto moderated = change_resource(store_, id, based_on, by, [&](store::Connection& c, store::ResourceEntry found,
                                                        std::int64_t version) -> Result<ResourcePage> {
     store::ResourceRepository repo(c);
     if (!moderates(repo, by, found)) {
@@ -326,6 +352,8 @@ Result<ResourcePage> ResourceService::moderate(std::int64_t id, std::optional<st
     }
     return view_of(c, std::move(moderated), by);
   });
+  counts_.clear();  // this instance's counts may be out of date now
+  return moderated;
 }
 
 std::vector<store::ResourceEntry> ResourceService::queue(const User& moderator) {

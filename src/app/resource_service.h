@@ -10,6 +10,7 @@
 
 #include "app/actor.h"
 #include "app/clock.h"
+#include "app/search_count_cache.h"
 #include "domain/resource.h"
 #include "domain/result.h"
 #include "domain/user.h"
@@ -83,6 +84,7 @@ class ResourceService {
  private:
   store::Store& store_;
   Clock clock_;
+  SearchCountCache counts_;
 };
 
 }  // namespace cg::app

@@ -3,6 +3,7 @@
 #include "app/demo_accounts.h"
 #include "app/demo_data.h"
 #include "app/demo_digest.h"
+#include "app/demo_resources.h"
 #include "app/demo_discussion.h"
 #include "app/demo_meetings.h"
 #include "app/demo_partnerships.h"
@@ -29,6 +30,9 @@ constexpr OptionSpec kSpecs[] = {
      "Also create this many people (who cannot sign in) with a day's news each waiting for their daily digest, "
      "for bench/digest_bench.sh; 0 creates none."},
     {"--bench-digest-partnerships", "", "500", "The partnerships the digest benchmark's people sit at."},
+    {"--bench-resources", "", "0",
+     "Also add this many generated public resources to the clearinghouse, for bench/resource_search_bench.sh; 0 "
+     "adds none."},
 };
 
 void print_benchmark(const app::BenchmarkPartnership& bench) {
@@ -67,6 +71,8 @@ int demo_command(std::span<const std::string> args, const EnvLookup& env) {
   if (!digest_users) return usage_error(digest_users.error());
   auto digest_partnerships = options->number("--bench-digest-partnerships", 1, app::kBenchmarkDigestPartnershipsMax);
   if (!digest_partnerships) return usage_error(digest_partnerships.error());
+  auto bench_resources = options->number("--bench-resources", 0, app::kBenchmarkResourcesMax);
+  if (!bench_resources) return usage_error(bench_resources.error());
   if ((*bench_objectives > 0 || *bench_meeting_years > 0) && *bench_members == 0) {
     return usage_error(Error::make(ErrorKind::invalid_input,
                                    "--bench-plan-objectives and --bench-meeting-years need --bench-partnership-members: "
@@ -125,6 +131,15 @@ int demo_command(std::span<const std::string> args, const EnvLookup& env) {
                     digests.partnerships, digests.notifications);
       } else {
         std::printf("Benchmark digests: already there and left as they are.\n");
+      }
+    }
+    if (*bench_resources > 0) {
+      const auto library = app::load_benchmark_resources(*store, clock, static_cast<int>(*bench_resources));
+      if (library.created) {
+        std::printf("Benchmark resources: %zu loaded in %.1f s; full-text index rebuilt in %.2f s.\n",
+                    library.resources, library.load_seconds, library.index_rebuild_seconds);
+      } else {
+        std::printf("Benchmark resources: already there and left as they are.\n");
       }
     }
     std::printf("\nDemo accounts (public passwords: use this database for trying things out only):\n");

@@ -12,7 +12,6 @@ constexpr std::string_view kColumns =
     "r.id, r.title, r.kind, r.summary, r.link, r.publisher, r.authors, r.audience, r.year, r.evidence, "
     "r.partnership_id, r.shared_by, u.display_name, r.status, r.rejection_reason, r.moderated_by, r.moderated_at, "
     "r.version, r.created_at, r.updated_at, r.shared_from, p.name";
-constexpr std::size_t kColumnCount = 22;
 constexpr std::string_view kSharer =
     " LEFT JOIN users u ON u.id = r.shared_by LEFT JOIN partnerships p ON p.id = r.shared_from";
 
@@ -66,38 +65,43 @@ void write_topics(Connection& c, std::int64_t id, const std::vector<std::string>
   }
 }
 
-// How one engine finds, ranks and quotes: the FROM, the match condition (with its text as ?1),
-// the rank (smaller is better) and the snippet.
+// How one engine finds, ranks and quotes. `match` selects the matching rows (its text as ?1, for
+// WhereClause); the page reads from `ranked_from` (with `ranked_match` in place of `match`) in
+// `rank` order, smaller first; `snippets` quotes the page's rows afterwards (`$1` the text, the
+// ids from $2), so passages are cut for twenty rows, not for every match.
 struct EngineSearch {
-  std::string from, match, rank, snippet;
+  std::string match, ranked_from, ranked_match, rank, snippets;
 };
 
 EngineSearch engine_search(Engine engine, bool has_words) {
-  const std::string marks = std::string(kMatchStart) + "', '" + std::string(kMatchEnd);
   if (!has_words) {
-    return {"FROM resources r", "", "0", "substr(r.summary_text, 1, 240)"};
+    return {"?1 = ''", "FROM resources r", "?1 = ''", "0",
+            "SELECT id, substr(summary_text, 1, 240) FROM resources WHERE $1 = '' AND id IN "};
   }
+  const auto marks = "'" + std::string(kMatchStart) + "', '" + std::string(kMatchEnd) + "'";
   if (engine == Engine::sqlite) {
-    // Title counts most, then publisher, authors and topics, then the summary.
-    return {"FROM resources_fts JOIN resources r ON r.id = resources_fts.rowid", "resources_fts MATCH ?1",
-            "bm25(resources_fts, 10.0, 4.0, 1.0)", "snippet(resources_fts, 2, '" + marks + "', '…', 28)"};
+    // The index leads: asked row by row (rowid = ?) it would search once per resource. Title counts
+    // most, then publisher, authors and topics, then the summary.
+    return {"r.id IN (SELECT rowid FROM resources_fts WHERE resources_fts MATCH ?1)",
+            "FROM (SELECT rowid AS hit_id, bm25(resources_fts, 10.0, 4.0, 1.0) AS hit_rank FROM resources_fts "
+            "WHERE resources_fts MATCH $1) h JOIN resources r ON r.id = h.hit_id",
+            "?1 IS NOT NULL", "h.hit_rank",
+            "SELECT rowid, snippet(resources_fts, 2, " + marks +
+                ", '…', 28) FROM resources_fts WHERE resources_fts MATCH $1 AND rowid IN "};
   }
   // ts_rank normalisation 1 divides by the log of the length, much as bm25 weighs long texts down.
-  return {"FROM resources r", "r.search @@ to_tsquery('english', ?1)",
-          "-ts_rank(r.search, to_tsquery('english', ?1), 1)",
-          "ts_headline('english', r.summary_text, to_tsquery('english', ?1), 'StartSel=" + std::string(kMatchStart) +
-              ", StopSel=" + std::string(kMatchEnd) + ", MaxWords=35, MinWords=15, MaxFragments=1')"};
+  return {"r.search @@ to_tsquery('english', ?1)", "FROM resources r", "r.search @@ to_tsquery('english', ?1)",
+          "-ts_rank(r.search, to_tsquery('english', $1), 1)",
+          "SELECT id, ts_headline('english', summary_text, to_tsquery('english', $1), 'StartSel=" +
+              std::string(kMatchStart) + ", StopSel=" + std::string(kMatchEnd) +
+              ", MaxWords=35, MinWords=15, MaxFragments=1') FROM resources WHERE id IN "};
 }
 
 // The conditions of a search except the facet named `except`; the match text is always $1.
-WhereClause conditions(const ResourceSearch& s, const EngineSearch& engine, const std::string& match,
+WhereClause conditions(const ResourceSearch& s, std::string_view match_condition, const std::string& match,
                        std::string_view except) {
   WhereClause where;
-  if (!engine.match.empty()) {
-    where.add(engine.match, {match});
-  } else {
-    where.add("?1 = ''", {std::string()});  // keeps the match text at $1 in every statement
-  }
+  where.add(match_condition, {match});
   where.add("r.status = 'published' AND (r.partnership_id IS NULL OR r.partnership_id IN "
             "(SELECT m.partnership_id FROM memberships m WHERE m.user_id = ?1 AND m.status = 'active'))",
             {s.reader.value_or(0)});
@@ -239,36 +243,43 @@ ResourceResults ResourceRepository::search(const ResourceSearch& s) {
                      : c_.engine() == Engine::sqlite ? fts5_match(s.query)
                                                      : tsquery_text(s.query);
   ResourceResults out;
+  if (s.with_counts) {
+    auto all = conditions(s, engine.match, match, "");
+    out.total = static_cast<int>(
+        c_.query("SELECT COUNT(*) FROM resources r " + all.sql(), all.params()).front().integer(0));
+  }
 
-  auto all = conditions(s, engine, match, "");
-  auto& params = all.params();
-  out.total = static_cast<int>(c_.query("SELECT COUNT(*) " + engine.from + " " + all.sql(), params).front().integer(0));
-
+  auto page = conditions(s, engine.ranked_match, match, "");
+  auto& params = page.params();
   const std::string order = s.order == ResourceOrder::newest || s.query.empty()
-                                ? "ORDER BY r.year IS NULL, r.year DESC, r.id DESC"
-                                : "ORDER BY " + engine.rank + " , r.year IS NULL, r.year DESC, r.id";
+                                ? "ORDER BY COALESCE(r.year, 0) DESC, r.id DESC"
+                                : "ORDER BY " + engine.rank + ", COALESCE(r.year, 0) DESC, r.id";
   params.push_back(std::int64_t{s.limit});
   params.push_back(std::int64_t{s.offset});
   const auto n = params.size();
-  auto page_sql = cat({"SELECT ", kColumns, ", ", engine.snippet, " ", engine.from, kSharer, " ", all.sql(), " ", order,
-                       " LIMIT $", std::to_string(n - 1), " OFFSET $", std::to_string(n)});
-  // The rank and snippet expressions name the match text as ?1: it is $1 in every statement.
-  for (auto pos = page_sql.find("?1"); pos != std::string::npos; pos = page_sql.find("?1", pos)) {
-    page_sql.replace(pos, 2, "$1");
-  }
+  const auto page_sql = cat({"SELECT ", kColumns, " ", engine.ranked_from, kSharer, " ", page.sql(), " ", order,
+                             " LIMIT $", std::to_string(n - 1), " OFFSET $", std::to_string(n)});
   std::vector<ResourceEntry> records;
-  std::vector<std::string> snippets;
-  for (const auto& row : c_.query(page_sql, params)) {
-    records.push_back(record_from(row));
-    snippets.push_back(row.optional_text(kColumnCount).value_or(""));
-  }
+  for (const auto& row : c_.query(page_sql, params)) records.push_back(record_from(row));
   records = with_topics(std::move(records));
-  for (std::size_t i = 0; i < records.size(); ++i) out.hits.push_back({std::move(records[i]), std::move(snippets[i])});
 
-  if (!s.with_facets) return out;
+  std::map<std::int64_t, std::string> snippets;
+  if (!records.empty()) {
+    std::vector<SqlParam> ids{match};
+    for (const auto& r : records) ids.emplace_back(r.id);
+    for (const auto& row : c_.query(engine.snippets + "(" + placeholders(2, records.size()) + ")", ids)) {
+      snippets[row.integer(0)] = row.optional_text(1).value_or("");
+    }
+  }
+  for (auto& r : records) {
+    auto snippet = std::move(snippets[r.id]);
+    out.hits.push_back({std::move(r), std::move(snippet)});
+  }
+
+  if (!s.with_counts) return out;
   const auto facet = [&](std::string_view name, const std::string& key, std::string_view join, std::string_view extra) {
-    auto where = conditions(s, engine, match, name);
-    const auto sql = cat({"SELECT ", key, " AS facet_key, COUNT(*) ", engine.from, join, " ", where.sql(), extra,
+    auto where = conditions(s, engine.match, match, name);
+    const auto sql = cat({"SELECT ", key, " AS facet_key, COUNT(*) FROM resources r", join, " ", where.sql(), extra,
                           " GROUP BY facet_key ORDER BY COUNT(*) DESC, facet_key"});
     auto& counts = out.facets[std::string(name)];
     for (const auto& row : c_.query(sql, where.params())) {
@@ -281,6 +292,11 @@ ResourceResults ResourceRepository::search(const ResourceSearch& s) {
   facet("publisher", "r.publisher", "", " AND r.publisher <> ''");
   facet("topic", "l.topic_key", " JOIN resource_topic_links l ON l.resource_id = r.id", "");
   return out;
+}
+
+void ResourceRepository::rebuild_search_index() {
+  c_.execute_script(c_.engine() == Engine::sqlite ? "INSERT INTO resources_fts (resources_fts) VALUES ('rebuild')"
+                                                  : "REINDEX INDEX resources_search");
 }
 
 std::vector<std::int64_t> ResourceRepository::moderator_accounts(std::optional<std::int64_t> partnership_id,

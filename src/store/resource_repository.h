@@ -54,7 +54,7 @@ struct ResourceSearch {
   std::optional<std::int64_t> leave_out_id;  // "more like this" leaves out the resource itself
   int limit = 20;
   int offset = 0;
-  bool with_facets = true;
+  bool with_counts = true;  // the total and the facets; without them, only the page
 };
 
 struct ResourceHit {
@@ -112,6 +112,8 @@ class ResourceRepository {
   std::vector<ResourceEntry> shared_by(std::int64_t user_id);
 
   ResourceResults search(const ResourceSearch& search);
+  // Builds the full-text index again from the rows (FTS5 'rebuild'; REINDEX of the GIN index).
+  void rebuild_search_index();
 
   // Who moderates: the active site admins for public resources, else the accounts holding one of
   // `roles` at the partnership.

@@ -22,7 +22,8 @@ inline std::string placeholders(std::size_t first, std::size_t count) {
   std::string out;
   for (std::size_t i = 0; i < count; ++i) {
     if (i > 0) out += ", ";
-    out += "$" + std::to_string(first + i);
+    out += '$';  // appended, not "$" + ...: GCC 12 -O2 warns falsely (-Wstringop-overflow)
+    out += std::to_string(first + i);
   }
   return out;
 }

@@ -42,7 +42,8 @@ CREATE TABLE resources (
 CREATE UNIQUE INDEX resources_link ON resources (COALESCE(partnership_id, 0), link_key)
   WHERE link_key IS NOT NULL AND status <> 'rejected';
 CREATE INDEX resources_status ON resources (status, partnership_id);
-CREATE INDEX resources_year ON resources (year);
+-- Newest first (undated last) without sorting the library: see ResourceRepository::search.
+CREATE INDEX resources_newest ON resources (status, (COALESCE(year, 0)), id);
 CREATE INDEX resources_search ON resources USING GIN (search);
 
 CREATE TABLE resource_topic_links (
