@@ -44,6 +44,11 @@ import { NewObjectivePage, ObjectivePage } from './pages/plan/ObjectivePage';
 import { PlanPage } from './pages/plan/PlanPage';
 import { TimelinePage } from './pages/plan/TimelinePage';
 import { PublicPartnershipPage } from './pages/public/PublicPartnershipPage';
+import { ModerationQueuePage } from './pages/resources/ModerationQueuePage';
+import { MyResourcesPage } from './pages/resources/MyResourcesPage';
+import { EditLibraryResourcePage, ShareResourcePage } from './pages/resources/ResourceFormPage';
+import { ResourcePage } from './pages/resources/ResourcePage';
+import { ResourceSearchPage } from './pages/resources/ResourceSearchPage';
 import { PublicPartnershipsPage } from './pages/public/PublicPartnershipsPage';
 import { SignInPage } from './pages/sign-in/SignInPage';
 
@@ -56,10 +61,12 @@ export function App() {
             <Route path="sign-in" element={<SignInPage />} />
             <Route path="forgot-password" element={<ForgotPasswordPage />} />
             <Route path="set-password" element={<SetPasswordPage />} />
-            {/* Pages that work signed out: invitation links and public partnership profiles. */}
+            {/* Pages that work signed out: invitation links, public partnership profiles, the resource library. */}
             <Route path="invitations/:token" element={<InvitationPage />} />
             <Route path="p" element={<PublicPartnershipsPage />} />
             <Route path="p/:id" element={<PublicPartnershipPage />} />
+            <Route path="resources" element={<ResourceSearchPage />} />
+            <Route path="resources/:id" element={<ResourcePage />} />
             <Route element={<RequireSession />}>
               <Route index element={<Navigate to={HOME} replace />} />
               <Route path="organizations" element={<OrganizationsPage />} />
@@ -97,6 +104,10 @@ export function App() {
               <Route path="partnerships/:id/engagement" element={<EngagementPage />} />
               <Route path="partnerships/:id/discussion" element={<DiscussionPage />} />
               <Route path="partnerships/:id/discussion/:itemId" element={<DiscussionItemPage />} />
+              <Route path="resources/new" element={<ShareResourcePage />} />
+              <Route path="resources/queue" element={<ModerationQueuePage />} />
+              <Route path="resources/mine" element={<MyResourcesPage />} />
+              <Route path="resources/:id/edit" element={<EditLibraryResourcePage />} />
               <Route path="tasks" element={<MyTasksPage />} />
               <Route path="notifications" element={<NotificationsPage />} />
               <Route path="account" element={<AccountPage />} />

@@ -7,7 +7,9 @@ export type NotificationKind =
   | 'discussion_started'
   | 'discussion_comment'
   | 'discussion_status'
-  | 'action_item_assigned';
+  | 'action_item_assigned'
+  | 'resource_submitted'
+  | 'resource_moderated';
 
 export interface AppNotification {
   id: number;

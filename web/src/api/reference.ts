@@ -10,7 +10,8 @@ export type ReferenceListPath =
   | '/api/v1/sectors'
   | '/api/v1/organization-kinds'
   | '/api/v1/perspectives'
-  | '/api/v1/partnership-roles';
+  | '/api/v1/partnership-roles'
+  | '/api/v1/resource-topics';
 
 const cache = new Map<ReferenceListPath, Promise<ReferenceItem[]>>();
 

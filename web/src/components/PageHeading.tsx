@@ -6,6 +6,8 @@ interface PageHeadingProps {
   title: string;
   /** The browser tab title, when it should say more than the heading. */
   documentTitle?: string;
+  /** The whole browser tab title, for a page people reach from outside the app (a search engine, a shared link). */
+  fullDocumentTitle?: string | undefined;
 }
 
 // The first heading after the page loads keeps the browser's own focus handling; every later
@@ -13,12 +15,12 @@ interface PageHeadingProps {
 let firstHeadingShown = false;
 
 /** The page's one h1, which also sets document.title and receives focus after navigation. */
-export function PageHeading({ title, documentTitle }: PageHeadingProps) {
+export function PageHeading({ title, documentTitle, fullDocumentTitle }: PageHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    document.title = t('app.documentTitle', { page: documentTitle ?? title });
-  }, [title, documentTitle]);
+    document.title = fullDocumentTitle ?? t('app.documentTitle', { page: documentTitle ?? title });
+  }, [title, documentTitle, fullDocumentTitle]);
 
   useEffect(() => {
     if (firstHeadingShown) ref.current?.focus();

@@ -12,8 +12,9 @@ interface SiteHeaderProps {
 }
 
 /**
- * The site name and, once signed in, the main navigation, who is signed in and "Sign out". During
- * sign-in (a step left) it offers only to cancel. Everything wraps onto more lines when narrow.
+ * The site name, the main navigation (only the resource library until signed in), who is signed
+ * in and "Sign out". During sign-in (a step left) it offers only to cancel. Everything wraps onto
+ * more lines when narrow.
  */
 export function SiteHeader({ onSignOutError }: SiteHeaderProps) {
   const { auth, setSignedOut } = useAuth();
@@ -44,55 +45,66 @@ export function SiteHeader({ onSignOutError }: SiteHeaderProps) {
             <Link to={HOME}>{t('app.name')}</Link>
           </em>
         </div>
-        {active && (
-          <nav className="cg-nav" aria-label={t('nav.label')}>
-            <ul className="cg-nav__list">
-              <li>
-                <NavLink className="cg-nav__link" to="/partnerships">
-                  {t('nav.partnerships')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink className="cg-nav__link" to="/tasks">
-                  {t('nav.tasks')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink
-                  className="cg-nav__link"
-                  to="/notifications"
-                  aria-label={
-                    unread !== null && unread > 0 ? t('nav.notifications.unreadLabel', { count: unread }) : undefined
-                  }
-                >
-                  {t('nav.notifications')}
-                  {unread !== null && unread > 0 && (
-                    <span className="cg-count" aria-hidden="true">
-                      {unread > 99 ? '99+' : unread}
-                    </span>
-                  )}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink className="cg-nav__link" to="/organizations">
-                  {t('nav.organizations')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink className="cg-nav__link" to="/account">
-                  {t('nav.account')}
-                </NavLink>
-              </li>
-              {session?.user.site_role === 'admin' && (
+        <nav className="cg-nav" aria-label={t('nav.label')}>
+          <ul className="cg-nav__list">
+            {active && (
+              <>
                 <li>
-                  <NavLink className="cg-nav__link" to="/admin">
-                    {t('nav.admin')}
+                  <NavLink className="cg-nav__link" to="/partnerships">
+                    {t('nav.partnerships')}
                   </NavLink>
                 </li>
-              )}
-            </ul>
-          </nav>
-        )}
+                <li>
+                  <NavLink className="cg-nav__link" to="/tasks">
+                    {t('nav.tasks')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink
+                    className="cg-nav__link"
+                    to="/notifications"
+                    aria-label={
+                      unread !== null && unread > 0 ? t('nav.notifications.unreadLabel', { count: unread }) : undefined
+                    }
+                  >
+                    {t('nav.notifications')}
+                    {unread !== null && unread > 0 && (
+                      <span className="cg-count" aria-hidden="true">
+                        {unread > 99 ? '99+' : unread}
+                      </span>
+                    )}
+                  </NavLink>
+                </li>
+              </>
+            )}
+            <li>
+              <NavLink className="cg-nav__link" to="/resources">
+                {t('nav.library')}
+              </NavLink>
+            </li>
+            {active && (
+              <>
+                <li>
+                  <NavLink className="cg-nav__link" to="/organizations">
+                    {t('nav.organizations')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink className="cg-nav__link" to="/account">
+                    {t('nav.account')}
+                  </NavLink>
+                </li>
+                {session?.user.site_role === 'admin' && (
+                  <li>
+                    <NavLink className="cg-nav__link" to="/admin">
+                      {t('nav.admin')}
+                    </NavLink>
+                  </li>
+                )}
+              </>
+            )}
+          </ul>
+        </nav>
         {session !== null && (
           <div className="cg-header__session">
             {active && <span className="cg-header__user">{t('nav.signedInAs', { name: session.user.display_name })}</span>}

@@ -1,6 +1,7 @@
 import { discussionMessagesEn } from './messages.discussion.en';
 import { meetingsCalendarMessagesEn } from './messages.meetings-calendar.en';
 import { notificationMessagesEn } from './messages.notifications.en';
+import { resourceMessagesEn } from './messages.resources.en';
 
 /**
  * English text for every message the UI shows. Keys are grouped by page or component; `{name}`
@@ -1886,6 +1887,7 @@ export const messagesEn = {
   ...discussionMessagesEn,
   ...meetingsCalendarMessagesEn,
   ...notificationMessagesEn,
+  ...resourceMessagesEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -27,6 +27,8 @@ export const notificationMessagesEn = {
   'notifications.kind.discussion_comment': 'New comment',
   'notifications.kind.discussion_status': 'Idea status changed',
   'notifications.kind.action_item_assigned': 'Action item for you',
+  'notifications.kind.resource_submitted': 'Resource to review',
+  'notifications.kind.resource_moderated': 'Your shared resource was reviewed',
   'notifications.kind.other': 'Notice',
 
   'emailChoices.heading': 'Email about your partnerships',

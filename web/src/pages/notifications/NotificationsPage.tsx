@@ -24,6 +24,8 @@ const kindLabels: Readonly<Record<string, MessageKey>> = {
   discussion_comment: 'notifications.kind.discussion_comment',
   discussion_status: 'notifications.kind.discussion_status',
   action_item_assigned: 'notifications.kind.action_item_assigned',
+  resource_submitted: 'notifications.kind.resource_submitted',
+  resource_moderated: 'notifications.kind.resource_moderated',
 };
 
 /** The label for a kind of notification; kinds added to the API later read "Notice". */

@@ -1,0 +1,156 @@
+import { apiRequest, type ApiResponse } from './client';
+import type { ReferenceItem } from './reference';
+
+// The clearinghouse (docs/resources-api.md): a searchable library of resources anyone may read,
+// shared by partnership members and published by moderators.
+
+export type ResourceType =
+  | 'training'
+  | 'technical_assistance'
+  | 'publication'
+  | 'toolkit'
+  | 'case_study'
+  | 'lessons_learned'
+  | 'evidence_based_strategy'
+  | 'webinar'
+  | 'template'
+  | 'tool'
+  | 'dataset';
+export type EvidenceRating = 'effective' | 'promising' | 'inconclusive' | 'no_effect' | 'not_rated';
+export type ResourceStatus = 'submitted' | 'published' | 'rejected';
+export type ResourceVisibility = 'public' | 'partnership';
+
+export const resourceTypes: readonly ResourceType[] = [
+  'training',
+  'technical_assistance',
+  'publication',
+  'toolkit',
+  'case_study',
+  'lessons_learned',
+  'evidence_based_strategy',
+  'webinar',
+  'template',
+  'tool',
+  'dataset',
+];
+export const evidenceRatings: readonly EvidenceRating[] = ['effective', 'promising', 'inconclusive', 'no_effect', 'not_rated'];
+
+/** What every listing shows of a resource. */
+export interface ResourceCard {
+  id: number;
+  title: string;
+  type: ReferenceItem;
+  link: string | null;
+  publisher: string;
+  authors: string[];
+  audience: ReferenceItem[];
+  year: number | null;
+  evidence: ReferenceItem;
+  topics: ReferenceItem[];
+  visibility: ResourceVisibility;
+  partnership_id: number | null;
+  status: ResourceStatus;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A piece of a result's snippet; `match` pieces are what the search found. */
+export interface SnippetPiece {
+  text: string;
+  match: boolean;
+}
+
+export interface ResourceHit extends ResourceCard {
+  snippet: SnippetPiece[];
+}
+
+export interface Resource extends ResourceCard {
+  /** Markdown as written. */
+  summary: string;
+  /** The summary rendered by the server in cmark-gfm's safe mode. */
+  summary_html: string;
+  rejection_reason: string | null;
+  moderated_at: string | null;
+  version: number;
+  /** Only for whoever may edit it. */
+  shared_by: { id: number; name: string | null } | null;
+  shared_from: { id: number; name: string | null } | null;
+  /** Absent from the queue and "mine" lists. */
+  can_edit?: boolean;
+  can_moderate?: boolean;
+}
+
+export interface FacetValue extends ReferenceItem {
+  count: number;
+}
+
+export type FacetName = 'type' | 'topic' | 'evidence' | 'year' | 'publisher';
+export const facetNames: readonly FacetName[] = ['type', 'topic', 'evidence', 'year', 'publisher'];
+
+export interface SearchResults {
+  total: number;
+  page: number;
+  per_page: number;
+  items: ResourceHit[];
+  facets: Record<FacetName, FacetValue[]>;
+}
+
+/** The fields a person writes; `partnership_id` and `visibility` only when sharing. */
+export interface ResourceFields {
+  title: string;
+  type: ResourceType;
+  summary: string;
+  link: string | null;
+  publisher: string;
+  authors: string[];
+  audience: string[];
+  year: number | null;
+  evidence: EvidenceRating;
+  topics: string[];
+}
+
+export interface ShareRequest extends ResourceFields {
+  partnership_id?: number;
+  visibility: ResourceVisibility;
+}
+
+export type ModerationDecision = { status: 'published' } | { status: 'rejected'; reason: string };
+
+const BASE = '/api/v1/resources';
+
+/** Searches with `params` as the API takes them (q, facets, sort, page, per_page); needs no session. */
+export async function searchResources(params: URLSearchParams, signal?: AbortSignal): Promise<SearchResults> {
+  return (await apiRequest<SearchResults>(`${BASE}?${params}`, { signal })).data;
+}
+
+/** A resource anyone may see, or one the signed-in person shared or moderates; else 404. */
+export function getResource(id: number, signal?: AbortSignal): Promise<ApiResponse<Resource>> {
+  return apiRequest<Resource>(`${BASE}/${id}`, { signal });
+}
+
+/** Published resources most like this one (never itself). */
+export async function similarResources(id: number, limit: number, signal?: AbortSignal): Promise<ResourceHit[]> {
+  return (await apiRequest<{ items: ResourceHit[] }>(`${BASE}/${id}/similar?limit=${limit}`, { signal })).data.items;
+}
+
+export function shareResource(request: ShareRequest): Promise<ApiResponse<Resource>> {
+  return apiRequest<Resource>(BASE, { method: 'POST', body: request });
+}
+
+export function updateResource(id: number, changes: Partial<ResourceFields>, etag: string): Promise<ApiResponse<Resource>> {
+  return apiRequest<Resource>(`${BASE}/${id}`, { method: 'PATCH', body: changes, ifMatch: etag });
+}
+
+export function moderateResource(id: number, decision: ModerationDecision, etag: string): Promise<ApiResponse<Resource>> {
+  return apiRequest<Resource>(`${BASE}/${id}/moderation`, { method: 'POST', body: decision, ifMatch: etag });
+}
+
+/** What waits for the signed-in person's decision, oldest first. */
+export async function listQueue(signal?: AbortSignal): Promise<Resource[]> {
+  return (await apiRequest<{ items: Resource[] }>(`${BASE}/queue`, { signal })).data.items;
+}
+
+/** What the signed-in person shared, newest first. */
+export async function listMine(signal?: AbortSignal): Promise<Resource[]> {
+  return (await apiRequest<{ items: Resource[] }>(`${BASE}/mine`, { signal })).data.items;
+}
