@@ -76,13 +76,9 @@ Result<store::ResourceWrite> prepared(store::Connection& c, ResourceDescription 
   for (const auto& t : topics) keys.push_back(t.key);
   auto ok = checked(std::move(fields), keys, this_year);
   if (!ok) return std::move(ok).error();
-  std::vector<std::string> labels;
-  for (const auto& key : ok->topics) {
-    labels.push_back(std::find_if(topics.begin(), topics.end(), [&](const auto& t) { return t.key == key; })->label);
-  }
   store::ResourceWrite out;
   out.summary_text = markdown_to_text(ok->summary);
-  out.catalog_text = catalog_text(*ok, labels);
+  out.catalog_text = catalog_text(*ok, store::labels_of(topics, ok->topics));
   out.fields = std::move(*ok);
   return out;
 }

@@ -85,13 +85,7 @@ Result<std::vector<store::ResourceTopic>> ResourceTopicService::rename(const std
     store::ResourceRepository resources(c);
     for (const auto id : resources.filed_under(key)) {
       const auto resource = *resources.find(id);
-      std::vector<std::string> labels;
-      for (const auto& t : all) {
-        if (std::find(resource.fields.topics.begin(), resource.fields.topics.end(), t.key) != resource.fields.topics.end()) {
-          labels.push_back(t.label);
-        }
-      }
-      resources.set_catalog_text(id, catalog_text(resource.fields, labels));
+      resources.set_catalog_text(id, catalog_text(resource.fields, store::labels_of(all, resource.fields.topics)));
     }
     append_audit(c, actor, now,
                  {"resource_topic.rename", "success", "resource_topic", key, std::nullopt,

@@ -1,6 +1,17 @@
 #include "store/resource_topic_repository.h"
 
+#include <algorithm>
+
 namespace cg::store {
+
+std::vector<std::string> labels_of(const std::vector<ResourceTopic>& topics, const std::vector<std::string>& keys) {
+  std::vector<std::string> out;
+  for (const auto& key : keys) {
+    const auto found = std::find_if(topics.begin(), topics.end(), [&](const auto& t) { return t.key == key; });
+    if (found != topics.end()) out.push_back(found->label);
+  }
+  return out;
+}
 
 std::vector<ResourceTopic> ResourceTopicRepository::list() {
   std::vector<ResourceTopic> out;

@@ -15,6 +15,9 @@ struct ResourceTopic {
   std::string label;
 };
 
+// The names of `keys`, in their order (keys not in `topics` are left out).
+std::vector<std::string> labels_of(const std::vector<ResourceTopic>& topics, const std::vector<std::string>& keys);
+
 class ResourceTopicRepository {
  public:
   explicit ResourceTopicRepository(Connection& connection) : c_(connection) {}

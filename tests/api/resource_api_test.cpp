@@ -217,6 +217,8 @@ TEST_P(ResourceApi, BadResourcesAreRefusedWithTheirFieldsNamedAndNothingIsStored
 }
 
 TEST_P(ResourceApi, SearchesThatCannotBeReadAreA400NeverA500) {
+  const auto library = [&] { return admin().get("/api/v1/resources?per_page=50&sort=newest").body; };
+  const auto before = library();
   const auto status = [&](const std::string& query) { return http().get("/api/v1/resources?" + query).status; };
   for (const auto* fine : {"q=%22community%20policing", "q=AND%20OR%20NOT%20(%20)%20NEAR%2F2%20*%20%5E", "q=%22%22%22youth",
                            "q=partner*%20-%22private%20sector%22", "q=youth%20%F0%9F%9A%93", "q=%7Btitle%7D%3Aviolence",
@@ -237,9 +239,7 @@ TEST_P(ResourceApi, SearchesThatCannotBeReadAreA400NeverA500) {
   EXPECT_EQ(http().get("/api/v1/resources/999999").status, 404);
   EXPECT_EQ(http().get("/api/v1/resources/abc").status, 400);
   EXPECT_EQ(http().get("/api/v1/resources/1/similar?limit=99").status, 400);
-  EXPECT_EQ(http().get("/api/v1/resources?q=community").json().at("total"),
-            http().get("/api/v1/resources?q=community").json().at("total"))
-      << "and nothing above changed the library";
+  EXPECT_EQ(library(), before) << "and nothing above changed the library";
 }
 
 TEST_P(ResourceApi, SiteAdminsManageTopicsAndARenamedTopicIsFoundByItsNewName) {
