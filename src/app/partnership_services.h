@@ -41,7 +41,7 @@ struct PartnershipServices {
         discussion(store, clock, plans),
         notifications(store, mailer, clock, settings.public_url),
         resources(store, clock),
-        resource_topics(store, clock) {}
+        resource_topics(store, clock, resources) {}
 
   PartnershipService partnerships;
   BalanceService balance;

@@ -120,16 +120,30 @@ void announce_submission(store::Connection& c, const store::ResourceEntry& r, co
          people, now);
 }
 
-// What a search's counts depend on: the words, the facets chosen and who reads (not the order or
-// the page).
-std::string counts_key(const ResourceQuery& query, std::optional<std::int64_t> reader) {
+// What a search's counts depend on: the words, the facets chosen and whose resources the reader
+// sees (not the order or the page). Readers who see the same resources share entries.
+std::string counts_key(const ResourceQuery& query, const std::vector<std::int64_t>& partnerships) {
   const auto& f = query.filter;
   std::string key = query.text;
   for (const auto* part : {&f.type, &f.topic, &f.evidence, &f.year, &f.publisher}) {
     key += '\x1f';
     key += part->value_or("");
   }
-  return key + '\x1f' + std::to_string(reader.value_or(0));
+  key += '\x1f';
+  for (auto id : partnerships) key += std::to_string(id) + ",";
+  return key;
+}
+
+// The partnerships whose own resources a reader finds, besides the public library.
+std::vector<std::int64_t> readers_partnerships(store::Connection& c, const std::optional<User>& reader) {
+  if (!reader) return {};
+  return store::ResourceRepository(c).partnerships_of(reader->id, roles_allowed_to(PartnershipAction::view_workspace));
+}
+
+// What one page of results depends on besides: the order and the page.
+std::string page_key(const std::string& counts_key, const ResourceQuery& query) {
+  return counts_key + '\x1f' + (query.order == store::ResourceOrder::newest ? "newest" : "relevance") + '\x1f' +
+         std::to_string(query.page) + '\x1f' + std::to_string(query.per_page);
 }
 
 Error shared_a_moment_ago() {
@@ -179,7 +193,12 @@ Result<ResourceSearchResults> ResourceService::search(const ResourceQuery& query
                                   " results can be paged through; add words or choose a facet to narrow the search."});
   }
   if (!errors.empty()) return Error::invalid(std::move(errors));
-  return store_.read([&](store::Connection& c) -> Result<ResourceSearchResults> {
+  const auto partnerships = store_.read([&](store::Connection& c) { return readers_partnerships(c, reader); });
+  const auto key = counts_key(query, partnerships);
+  const auto whole_key = page_key(key, query);
+  const auto now = ExpiringCache<SearchCounts>::Clock::now();
+  if (auto recent = pages_.find(whole_key, now)) return std::move(*recent);
+  auto found = store_.read([&](store::Connection& c) -> Result<ResourceSearchResults> {
     ResourceSearchResults out;
     out.topics = store::ResourceTopicRepository(c).list();
     if (f.topic && std::none_of(out.topics.begin(), out.topics.end(), [&](const auto& t) { return t.key == *f.topic; })) {
@@ -189,11 +208,9 @@ Result<ResourceSearchResults> ResourceService::search(const ResourceQuery& query
     search.query = *words;
     search.filter = f;
     search.order = query.order;
-    if (reader) search.reader = reader->id;
+    search.partnerships = partnerships;
     search.limit = query.per_page;
     search.offset = (query.page - 1) * query.per_page;
-    const auto key = counts_key(query, search.reader);
-    const auto now = SearchCountCache::Clock::now();
     auto counted = counts_.find(key, now);
     search.with_counts = !counted;
     out.results = store::ResourceRepository(c).search(search);
@@ -207,6 +224,13 @@ Result<ResourceSearchResults> ResourceService::search(const ResourceQuery& query
     out.per_page = query.per_page;
     return out;
   });
+  if (found) pages_.store(whole_key, *found, now);
+  return found;
+}
+
+void ResourceService::forget_searches() {
+  counts_.clear();
+  pages_.clear();
 }
 
 Result<ResourcePage> ResourceService::get(std::int64_t id, const std::optional<User>& reader) {
@@ -234,7 +258,7 @@ Result<std::vector<store::ResourceHit>> ResourceService::more_like(std::int64_t 
     for (auto& word : significant_words(words, kSearchTermsMax)) any.any.push_back({{std::move(word)}, false});
     if (any.any.empty()) return std::vector<store::ResourceHit>{};
     search.query.all.push_back(std::move(any));
-    if (reader) search.reader = reader->id;
+    search.partnerships = readers_partnerships(c, reader);
     search.leave_out_id = id;
     search.limit = limit;
     search.with_counts = false;
@@ -275,7 +299,7 @@ Result<ResourcePage> ResourceService::share(ShareRequest request, const User& by
     if (status == ResourceStatus::submitted) announce_submission(c, created, by, stamp);
     return view_of(c, std::move(created), by);
   });
-  counts_.clear();  // this instance's counts may be out of date now
+  forget_searches();
   return shared;
 }
 
@@ -310,7 +334,7 @@ Result<ResourcePage> ResourceService::update(std::int64_t id, std::optional<std:
     if (resubmitted) announce_submission(c, updated, by, stamp);
     return view_of(c, std::move(updated), by);
   });
-  counts_.clear();  // this instance's counts may be out of date now
+  forget_searches();
   return changed;
 }
 
@@ -348,7 +372,7 @@ Result<ResourcePage> ResourceService::moderate(std::int64_t id, std::optional<st
     }
     return view_of(c, std::move(moderated), by);
   });
-  counts_.clear();  // this instance's counts may be out of date now
+  forget_searches();
   return moderated;
 }
 

@@ -3,14 +3,16 @@
 // notifications, and "more like this".
 #pragma once
 
+#include <chrono>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "app/actor.h"
 #include "app/clock.h"
-#include "app/search_count_cache.h"
+#include "app/expiring_cache.h"
 #include "domain/resource.h"
 #include "domain/result.h"
 #include "domain/user.h"
@@ -57,6 +59,12 @@ struct ShareRequest {
   bool partnership_only = false;               // seen only by that partnership's members
 };
 
+// A search's totals and facet counts, kept apart from its pages (see ExpiringCache).
+struct SearchCounts {
+  int total = 0;
+  std::map<std::string, std::vector<store::FacetCount>> facets;
+};
+
 struct ModerationDecision {
   ResourceStatus status = ResourceStatus::published;
   std::optional<std::string> reason;
@@ -81,10 +89,16 @@ class ResourceService {
   std::vector<store::ResourceEntry> queue(const User& moderator);
   std::vector<store::ResourceEntry> shared_by(const User& user);
 
+  // After this instance changes the library (here or in another service): no search may answer
+  // from before it.
+  void forget_searches();
+
  private:
+
   store::Store& store_;
   Clock clock_;
-  SearchCountCache counts_;
+  ExpiringCache<SearchCounts> counts_{std::chrono::minutes(1), 2000};
+  ExpiringCache<ResourceSearchResults> pages_{std::chrono::seconds(15), 2000};
 };
 
 }  // namespace cg::app

@@ -52,7 +52,7 @@ Result<std::vector<store::ResourceTopic>> ResourceTopicService::add(store::Resou
   }
   if (!errors.empty()) return Error::invalid(std::move(errors));
   const auto now = format_utc(clock_());
-  return store_.write([&](store::Connection& c) -> Result<std::vector<store::ResourceTopic>> {
+  auto added = store_.write([&](store::Connection& c) -> Result<std::vector<store::ResourceTopic>> {
     store::ResourceTopicRepository topics(c);
     try {
       topics.add(topic);
@@ -64,6 +64,8 @@ Result<std::vector<store::ResourceTopic>> ResourceTopicService::add(store::Resou
                   boost::json::serialize(boost::json::object{{"label", topic.label}})});
     return topics.list();
   });
+  resources_.forget_searches();  // their facets name every topic
+  return added;
 }
 
 Result<std::vector<store::ResourceTopic>> ResourceTopicService::rename(const std::string& key, std::string label,
@@ -74,7 +76,7 @@ Result<std::vector<store::ResourceTopic>> ResourceTopicService::rename(const std
     return Error::invalid_field("label", *problem);
   }
   const auto now = format_utc(clock_());
-  return store_.write([&](store::Connection& c) -> Result<std::vector<store::ResourceTopic>> {
+  auto renamed = store_.write([&](store::Connection& c) -> Result<std::vector<store::ResourceTopic>> {
     store::ResourceTopicRepository topics(c);
     try {
       if (!topics.rename(key, label)) return Error::make(ErrorKind::not_found, "There is no topic " + key + ".");
@@ -92,6 +94,8 @@ Result<std::vector<store::ResourceTopic>> ResourceTopicService::rename(const std
                   boost::json::serialize(boost::json::object{{"label", label}})});
     return all;
   });
+  resources_.forget_searches();  // the renamed topic's resources are found by its new name
+  return renamed;
 }
 
 }  // namespace cg::app

@@ -7,6 +7,7 @@
 
 #include "app/actor.h"
 #include "app/clock.h"
+#include "app/resource_service.h"
 #include "domain/result.h"
 #include "domain/user.h"
 #include "store/resource_topic_repository.h"
@@ -19,7 +20,8 @@ namespace cg::app {
 
 class ResourceTopicService {
  public:
-  ResourceTopicService(store::Store& store, Clock clock) : store_(store), clock_(std::move(clock)) {}
+  ResourceTopicService(store::Store& store, Clock clock, ResourceService& resources)
+      : store_(store), clock_(std::move(clock)), resources_(resources) {}
 
   std::vector<store::ResourceTopic> list();
   Result<std::vector<store::ResourceTopic>> add(store::ResourceTopic topic, const User& by, const Actor& actor);
@@ -29,6 +31,7 @@ class ResourceTopicService {
  private:
   store::Store& store_;
   Clock clock_;
+  ResourceService& resources_;  // its recent searches name topics
 };
 
 }  // namespace cg::app

@@ -102,9 +102,13 @@ WhereClause conditions(const ResourceSearch& s, std::string_view match_condition
                        std::string_view except) {
   WhereClause where;
   where.add(match_condition, {match});
-  where.add("r.status = 'published' AND (r.partnership_id IS NULL OR r.partnership_id IN "
-            "(SELECT m.partnership_id FROM memberships m WHERE m.user_id = ?1 AND m.status = 'active'))",
-            {s.reader.value_or(0)});
+  if (s.partnerships.empty()) {
+    where.add("r.status = 'published' AND r.partnership_id IS NULL", {});
+  } else {
+    std::string own = "r.status = 'published' AND (r.partnership_id IS NULL OR r.partnership_id IN (?1";
+    for (std::size_t i = 1; i < s.partnerships.size(); ++i) own += ", ?" + std::to_string(i + 1);
+    where.add(own + "))", std::vector<SqlParam>(s.partnerships.begin(), s.partnerships.end()));
+  }
   if (s.leave_out_id) where.add("r.id <> ?1", {*s.leave_out_id});
   const auto& f = s.filter;
   if (f.type && except != "type") where.add("r.kind = ?1", {*f.type});

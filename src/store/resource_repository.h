@@ -50,7 +50,7 @@ struct ResourceSearch {
   SearchQuery query;
   ResourceFilter filter;
   ResourceOrder order = ResourceOrder::relevance;
-  std::optional<std::int64_t> reader;        // a signed-in user also sees their partnerships' own
+  std::vector<std::int64_t> partnerships;    // whose own resources the reader sees, besides public ones
   std::optional<std::int64_t> leave_out_id;  // "more like this" leaves out the resource itself
   int limit = 20;
   int offset = 0;

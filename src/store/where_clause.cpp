@@ -4,15 +4,17 @@ namespace cg::store {
 
 void WhereClause::add(std::string_view condition_with_markers, std::vector<SqlParam> values) {
   std::string condition(condition_with_markers);
-  for (std::size_t i = 0; i < values.size(); ++i) {
+  const auto first = params_.size() + 1;
+  // Highest marker first, so ?1 never eats the start of ?10.
+  for (auto i = values.size(); i-- > 0;) {
     const std::string marker = "?" + std::to_string(i + 1);
     std::string placeholder = "$";  // appended, not "$" + ...: GCC 12 -O2 warns falsely (-Wrestrict)
-    placeholder += std::to_string(params_.size() + 1);
+    placeholder += std::to_string(first + i);
     for (auto pos = condition.find(marker); pos != std::string::npos; pos = condition.find(marker, pos)) {
       condition.replace(pos, marker.size(), placeholder);
     }
-    params_.push_back(std::move(values[i]));
   }
+  for (auto& value : values) params_.push_back(std::move(value));
   conditions_.push_back(std::move(condition));
 }
 

@@ -1,0 +1,45 @@
+#include "app/expiring_cache.h"
+
+#include <gtest/gtest.h>
+
+namespace cg::app {
+namespace {
+
+using namespace std::chrono;
+using Cache = ExpiringCache<int>;
+
+TEST(ExpiringCache, KeepsValuesForItsTimeThenForgetsThem) {
+  Cache cache(minutes(1), 10);
+  const auto start = Cache::Clock::now();
+  EXPECT_FALSE(cache.find("youth", start));
+  cache.store("youth", 12, start);
+  const auto found = cache.find("youth", start + seconds(59));
+  ASSERT_TRUE(found);
+  EXPECT_EQ(*found, 12);
+  EXPECT_FALSE(cache.find("schools", start));
+  EXPECT_FALSE(cache.find("youth", start + seconds(60))) << "a minute old: made again";
+}
+
+TEST(ExpiringCache, ANewValueReplacesTheOldAndRestartsItsTime) {
+  Cache cache(minutes(1), 10);
+  const auto start = Cache::Clock::now();
+  cache.store("youth", 1, start);
+  cache.store("youth", 2, start + seconds(50));
+  EXPECT_EQ(cache.find("youth", start + seconds(100)), 2);
+}
+
+TEST(ExpiringCache, ForgetsEverythingWhenTheLibraryChangesOrItIsFull) {
+  Cache cache(minutes(1), 2);
+  const auto now = Cache::Clock::now();
+  cache.store("a", 1, now);
+  cache.clear();
+  EXPECT_FALSE(cache.find("a", now));
+  cache.store("a", 1, now);
+  cache.store("b", 2, now);
+  cache.store("c", 3, now);
+  EXPECT_FALSE(cache.find("a", now));
+  EXPECT_EQ(cache.find("c", now), 3);
+}
+
+}  // namespace
+}  // namespace cg::app
