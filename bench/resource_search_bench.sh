@@ -46,14 +46,43 @@ auth_header="Accept: application/json"  # searching needs no account
 source "$CG_ROOT/bench/endpoint_timing.sh"
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+typical=(
+  "one word: mentoring|/api/v1/resources?q=mentoring"
+  "two words: street outreach|/api/v1/resources?q=street%20outreach"
+  "phrase: \"focused deterrence\"|/api/v1/resources?q=%22focused%20deterrence%22"
+  "facets: violence, toolkit, 2010s|/api/v1/resources?q=violence&type=toolkit&year=2010s"
+  "prefix: polic*|/api/v1/resources?q=polic*"
+  "common word: community|/api/v1/resources?q=community"
+  "no words (browse, newest)|/api/v1/resources?sort=newest"
+)
+# The first asking of each search, with nothing kept from before: what a search nobody has made
+# in the last minute costs (the counts) and in the last 15 seconds (the page).
+first_asking=()
+for entry in "${typical[@]}"; do
+  ms="$(curl -s -o /dev/null -w '%{time_total}' -H "$auth_header" "$url${entry#*|}" | awk '{printf "%.1f", $1 * 1000}')"
+  first_asking+=("$(printf '%-38s %8s' "${entry%%|*}" "$ms")")
+done
 echo "Measuring (each search: $serial_duration at 1 connection, then $duration at $connections) ..." >&2
-bench "one word: mentoring" "/api/v1/resources?q=mentoring" "p99 20"
-bench "two words: street outreach" "/api/v1/resources?q=street%20outreach" "p99 20"
-bench "phrase: \"focused deterrence\"" "/api/v1/resources?q=%22focused%20deterrence%22" "p99 20"
-bench "facets: violence, toolkit, 2010s" "/api/v1/resources?q=violence&type=toolkit&year=2010s" "p99 20"
-bench "prefix: polic*" "/api/v1/resources?q=polic*" "p99 20"
-bench "common word: community" "/api/v1/resources?q=community" "p99 20"
-bench "no words (browse, newest)" "/api/v1/resources?sort=newest" "p99 20"
+for entry in "${typical[@]}"; do bench "${entry%%|*}" "${entry#*|}" "p99 20"; done
+
+# Many different searches at once: 60 words from common to rare, each on three pages and with a
+# facet, drawn at random by every connection.
+words=(community policing violence youth prevention outreach mentoring street focused deterrence crisis
+  intervention restorative justice employment interruption responder neighbourhood procedural victim advocacy
+  reentry courts business passage truancy hospital lighting family curfew graffiti drug levers cognitive
+  multisystemic peer school gang ceasefire summer greening vacant alley television detection readers cameras
+  mobile sobering housing veterans pretrial naloxone syringe elder trafficking burglary theft retail campus transit)
+mixed="$work/mixed_paths.txt"
+for word in "${words[@]}"; do
+  printf '/api/v1/resources?q=%s\n/api/v1/resources?q=%s&page=2\n/api/v1/resources?q=%s&type=toolkit\n' \
+    "$word" "$word" "$word"
+done >"$mixed"
+echo "  mixed: $(wc -l <"$mixed") different searches ..." >&2
+mixed_out="$(CG_BENCH_DIR="$CG_ROOT/bench" wrk -t"$wrk_threads" -c"$connections" -d"$duration" --latency \
+  -H "$auth_header" -s "$CG_ROOT/bench/mixed_requests.lua" "$url" -- "$mixed")"
+mixed_row="$(printf '%-38s %8s %8s %8s' "mixed: $(wc -l <"$mixed") searches at random" \
+  "$(awk '/^Requests\/sec:/ {print $2}' <<<"$mixed_out")" "$(grep -o 'p50_ms=[0-9.]*' <<<"$mixed_out" | cut -d= -f2)" \
+  "$(grep -o 'p99_ms=[0-9.]*' <<<"$mixed_out" | cut -d= -f2)")"
 
 # Full text against LIKE for the same words, in the database itself: the matching count and the
 # first page, best five of seven runs' median.
@@ -96,6 +125,11 @@ echo "CommonGround clearinghouse benchmark: engine=$engine, $(nproc) cores, load
 echo "$loaded"
 echo "Size: $size_text"
 print_endpoint_table
+echo "$mixed_row   (wrk req/s, p50 ms, p99 ms at $connections connections)"
+echo
+echo "First asking, nothing kept from before (curl, ms):"
+printf '%s\n' "${first_asking[@]}"
+echo "(a search's totals and facet counts are kept a minute and its pages 15 seconds: see app/expiring_cache.h)"
 echo
 printf '%-14s %12s %12s %8s\n' "word" "full text ms" "LIKE ms" "ratio"
 for word in mentoring outreach violence community; do

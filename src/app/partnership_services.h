@@ -17,6 +17,7 @@
 #include "app/plan_service.h"
 #include "app/plan_transfer_service.h"
 #include "app/resource_service.h"
+#include "app/resource_shelf_service.h"
 #include "app/resource_topic_service.h"
 #include "app/responsibility_service.h"
 
@@ -41,7 +42,8 @@ struct PartnershipServices {
         discussion(store, clock, plans),
         notifications(store, mailer, clock, settings.public_url),
         resources(store, clock),
-        resource_topics(store, clock, resources) {}
+        resource_topics(store, clock, resources),
+        resource_shelves(store, clock) {}
 
   PartnershipService partnerships;
   BalanceService balance;
@@ -60,6 +62,7 @@ struct PartnershipServices {
   NotificationService notifications;
   ResourceService resources;
   ResourceTopicService resource_topics;
+  ResourceShelfService resource_shelves;
 };
 
 }  // namespace cg::app

@@ -143,7 +143,22 @@ json::object resource_json(const ResourcePage& view) {
   auto out = full_json(view.resource, view.topics, view.can_edit);
   out["can_edit"] = view.can_edit;
   out["can_moderate"] = view.can_moderate;
+  out["usefulness"] = {{"average", view.usefulness.ratings ? json::value(view.usefulness.average) : json::value(nullptr)},
+                       {"ratings", view.usefulness.ratings}};
+  json::array lessons;
+  for (const auto& l : view.lessons) {
+    lessons.push_back(json::object{{"partnership", l.partnership_name},
+                                   {"rating", l.rating ? json::value(*l.rating) : json::value(nullptr)},
+                                   {"lessons", l.lessons},
+                                   {"written_at", l.reviewed_at}});
+  }
+  out["lessons"] = std::move(lessons);
+  out["on_shelves_of"] = json::array(view.on_shelves_of.begin(), view.on_shelves_of.end());
   return out;
+}
+
+json::object resource_card_json(const store::ResourceEntry& r, const std::vector<store::ResourceTopic>& topics) {
+  return card_json(r, topics);
 }
 
 json::array resource_list_json(const std::vector<store::ResourceEntry>& records,

@@ -12,6 +12,8 @@ namespace cg::app {
 
 boost::json::object resource_search_json(const ResourceSearchResults& results);
 boost::json::object resource_json(const ResourcePage& view);
+// A resource as a search result shows it, without the snippet: title, type, topics, link...
+boost::json::object resource_card_json(const store::ResourceEntry& r, const std::vector<store::ResourceTopic>& topics);
 // Resources in a list (the queue, one's own), each in full, with the topics' names.
 boost::json::array resource_list_json(const std::vector<store::ResourceEntry>& records,
                                       const std::vector<store::ResourceTopic>& topics);

@@ -54,6 +54,12 @@ ResourcePage view_of(store::Connection& c, store::ResourceEntry r, const std::op
   // Whoever shared it may improve it until it is published; moderators at any time.
   out.can_edit = out.can_moderate || (reader && r.shared_by == reader->id && r.status != ResourceStatus::published);
   out.topics = store::ResourceTopicRepository(c).list();
+  store::ResourceShelfRepository shelves(c);
+  out.usefulness = usefulness_of(shelves.ratings(r.id));
+  out.lessons = shelves.shared_lessons(r.id);
+  if (reader) {
+    out.on_shelves_of = shelves.shelved_in(r.id, repo.partnerships_of(reader->id, roles_allowed_to(PartnershipAction::view_workspace)));
+  }
   out.resource = std::move(r);
   return out;
 }
@@ -254,12 +260,10 @@ Result<std::vector<store::ResourceHit>> ResourceService::more_like(std::int64_t 
       }
     }
     store::ResourceSearch search;
-    SearchClause any;
-    for (auto& word : significant_words(words, kSearchTermsMax)) any.any.push_back({{std::move(word)}, false});
-    if (any.any.empty()) return std::vector<store::ResourceHit>{};
-    search.query.all.push_back(std::move(any));
+    search.query = any_of_words(words);
+    if (search.query.empty()) return std::vector<store::ResourceHit>{};
     search.partnerships = readers_partnerships(c, reader);
-    search.leave_out_id = id;
+    search.leave_out = {id};
     search.limit = limit;
     search.with_counts = false;
     return store::ResourceRepository(c).search(search).hits;

@@ -16,7 +16,9 @@
 #include "domain/resource.h"
 #include "domain/result.h"
 #include "domain/user.h"
+#include "domain/resource_shelf.h"
 #include "store/resource_repository.h"
+#include "store/resource_shelf_repository.h"
 #include "store/resource_topic_repository.h"
 
 namespace cg::store {
@@ -50,6 +52,9 @@ struct ResourcePage {
   std::vector<store::ResourceTopic> topics;
   bool can_edit = false;
   bool can_moderate = false;
+  Usefulness usefulness;                      // across the partnerships that rated it
+  std::vector<store::SharedLesson> lessons;   // what partnerships learned, shared with every reader
+  std::vector<std::int64_t> on_shelves_of;    // the reader's partnerships that keep it
   std::int64_t version() const { return resource.version; }
 };
 

@@ -213,4 +213,12 @@ std::vector<std::string> significant_words(std::string_view text, std::size_t li
   return out;
 }
 
+SearchQuery any_of_words(std::string_view text) {
+  SearchQuery out;
+  SearchClause any;
+  for (auto& word : significant_words(text, kSearchTermsMax)) any.any.push_back({{std::move(word)}, false});
+  if (!any.any.empty()) out.all.push_back(std::move(any));
+  return out;
+}
+
 }  // namespace cg

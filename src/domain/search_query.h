@@ -51,4 +51,9 @@ bool is_stop_word(std::string_view word);
 // "more like this" builds its query from a resource's own title and topics.
 std::vector<std::string> significant_words(std::string_view text, std::size_t limit);
 
+// A query matching any of the significant words of `text` (the first kSearchTermsMax), ranked by
+// how many and how rare: "more like this" and the resources suggested for a plan activity.
+// Empty when `text` has no word worth searching for.
+SearchQuery any_of_words(std::string_view text);
+
 }  // namespace cg

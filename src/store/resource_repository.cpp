@@ -105,11 +105,14 @@ WhereClause conditions(const ResourceSearch& s, std::string_view match_condition
   if (s.partnerships.empty()) {
     where.add("r.status = 'published' AND r.partnership_id IS NULL", {});
   } else {
-    std::string own = "r.status = 'published' AND (r.partnership_id IS NULL OR r.partnership_id IN (?1";
-    for (std::size_t i = 1; i < s.partnerships.size(); ++i) own += ", ?" + std::to_string(i + 1);
-    where.add(own + "))", std::vector<SqlParam>(s.partnerships.begin(), s.partnerships.end()));
+    where.add("r.status = 'published' AND (r.partnership_id IS NULL OR r.partnership_id IN (" +
+                  markers(s.partnerships.size()) + "))",
+              std::vector<SqlParam>(s.partnerships.begin(), s.partnerships.end()));
   }
-  if (s.leave_out_id) where.add("r.id <> ?1", {*s.leave_out_id});
+  if (!s.leave_out.empty()) {
+    where.add("r.id NOT IN (" + markers(s.leave_out.size()) + ")",
+              std::vector<SqlParam>(s.leave_out.begin(), s.leave_out.end()));
+  }
   const auto& f = s.filter;
   if (f.type && except != "type") where.add("r.kind = ?1", {*f.type});
   if (f.evidence && except != "evidence") where.add("r.evidence = ?1", {*f.evidence});
@@ -169,6 +172,22 @@ std::optional<ResourceEntry> ResourceRepository::find(std::int64_t id) {
   auto rows = c_.query(sql, {id});
   if (rows.empty()) return std::nullopt;
   return with_topics({record_from(rows.front())}).front();
+}
+
+std::vector<ResourceEntry> ResourceRepository::find_many(const std::vector<std::int64_t>& ids) {
+  if (ids.empty()) return {};
+  std::map<std::int64_t, ResourceEntry> found;
+  const auto sql = cat({"SELECT ", kColumns, " FROM resources r", kSharer, " WHERE r.id IN (", placeholders(1, ids.size()),
+                        ")"});
+  for (const auto& row : c_.query(sql, std::vector<SqlParam>(ids.begin(), ids.end()))) {
+    auto r = record_from(row);
+    found.emplace(r.id, std::move(r));
+  }
+  std::vector<ResourceEntry> out;
+  for (auto id : ids) {
+    if (auto hit = found.find(id); hit != found.end()) out.push_back(std::move(hit->second));
+  }
+  return with_topics(std::move(out));
 }
 
 std::optional<std::int64_t> ResourceRepository::find_by_link(const std::string& key,

@@ -51,7 +51,7 @@ struct ResourceSearch {
   ResourceFilter filter;
   ResourceOrder order = ResourceOrder::relevance;
   std::vector<std::int64_t> partnerships;    // whose own resources the reader sees, besides public ones
-  std::optional<std::int64_t> leave_out_id;  // "more like this" leaves out the resource itself
+  std::vector<std::int64_t> leave_out;       // "more like this" leaves out the resource itself
   int limit = 20;
   int offset = 0;
   bool with_counts = true;  // the total and the facets; without them, only the page
@@ -92,6 +92,8 @@ class ResourceRepository {
   std::int64_t insert(const ResourceWrite& resource, const Origin& origin, ResourceStatus status,
                       const std::string& now);
   std::optional<ResourceEntry> find(std::int64_t id);
+  // Those of `ids` that exist, in the order of `ids`.
+  std::vector<ResourceEntry> find_many(const std::vector<std::int64_t>& ids);
   // The live (not rejected) resource with this link in the same place (public, or one partnership).
   std::optional<std::int64_t> find_by_link(const std::string& link_key, std::optional<std::int64_t> partnership_id);
   // False when the stored version is not `expected_version`.

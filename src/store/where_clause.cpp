@@ -27,6 +27,16 @@ std::string WhereClause::sql() const {
   return out;
 }
 
+std::string markers(std::size_t count) {
+  std::string out;
+  for (std::size_t i = 1; i <= count; ++i) {
+    if (i > 1) out += ", ";
+    out += '?';
+    out += std::to_string(i);
+  }
+  return out;
+}
+
 std::string like_contains(std::string_view needle) {
   std::string out = "%";
   for (char c : needle) {

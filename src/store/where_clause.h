@@ -24,6 +24,9 @@ class WhereClause {
   std::vector<SqlParam> params_;
 };
 
+// "?1, ?2, ..., ?count": the markers for `count` values in one fragment, as in "x IN (...)".
+std::string markers(std::size_t count);
+
 // Escapes LIKE wildcards so a search for "100%" means the characters, not a pattern, and wraps
 // the needle for a "contains" match (use with ESCAPE '\').
 std::string like_contains(std::string_view needle);

@@ -83,6 +83,16 @@ class PartnershipPermissions : public ApiTest {
     const auto version_of = [&](const std::string& path) {
       return http().get(path).header("etag");
     };
+    // A resource from the seed library, on the table's shelf (put there by the site admin).
+    const auto shelved = [&] {
+      const auto library = http().get("/api/v1/resources?per_page=1");
+      const auto path = base + "/shelf/" + std::to_string(library.json().at("items").at(0).at("id").as_int64());
+      EXPECT_LT(http().request("PUT", path, "", {}).status, 300) << path;
+      return path;
+    };
+    const auto library_of = [&](const std::string& activity_id) {
+      return base + "/plan/activities/" + activity_id + "/library";
+    };
     const std::map<std::string, std::function<Call()>> recipes = {
         {"list-partnerships", [&] { return Call{"GET", "/api/v1/partnerships", "", ""}; }},
         {"create-partnership", [&] {
@@ -251,6 +261,25 @@ class PartnershipPermissions : public ApiTest {
            return Call{"POST", meeting() + "/action-items",
                        R"({"title":"Print flyers","due_on":"2027-01-15","owner_ids":[)" + fresh("member") + "]}", ""};
          }},
+        {"list-shelf", [&] { return Call{"GET", base + "/shelf", "", ""}; }},
+        {"get-shelf-item", [&] { return Call{"GET", shelved(), "", ""}; }},
+        {"save-to-shelf", [&] { return Call{"PUT", shelved(), "", ""}; }},
+        {"review-shelf-item", [&] {
+           const auto path = shelved();
+           return Call{"PATCH", path, R"({"rating":4})", version_of(path)};
+         }},
+        {"remove-from-shelf", [&] { return Call{"DELETE", shelved(), "", ""}; }},
+        {"list-activity-library", [&] { return Call{"GET", library_of(activity()), "", ""}; }},
+        {"suggest-activity-resources", [&] { return Call{"GET", library_of(activity()) + "/suggestions", "", ""}; }},
+        {"attach-to-activity", [&] {
+           const auto resource = shelved().substr(base.size() + 7);
+           return Call{"PUT", library_of(activity()) + "/" + resource, "", ""};
+         }},
+        {"detach-from-activity", [&] {
+           const auto path = library_of(activity()) + "/" + shelved().substr(base.size() + 7);
+           EXPECT_EQ(http().request("PUT", path, "", {}).status, 200) << path;
+           return Call{"DELETE", path, "", ""};
+         }},
     };
     const auto recipe = recipes.find(case_name);
     if (recipe == recipes.end()) {
@@ -301,6 +330,7 @@ std::string pattern_of(const std::string& path) {
       else if (previous == "decisions") part = "{decision_id}";
       else if (previous == "discussion") part = "{item_id}";
       else if (previous == "comments") part = "{comment_id}";
+      else if (previous == "shelf" || previous == "library") part = "{resource_id}";
     }
     out += "/" + part;
     previous = part;

@@ -120,5 +120,16 @@ TEST(SearchQuery, SignificantWordsSkipCommonWordsAndRepeats) {
   EXPECT_FALSE(is_stop_word("youth"));
 }
 
+TEST(AnyOfWords, MatchesAnySignificantWordOnce) {
+  const auto query = any_of_words("Train the youth mentors; mentors meet the youth weekly");
+  ASSERT_EQ(query.all.size(), 1u);
+  std::vector<std::string> words;
+  for (const auto& term : query.all[0].any) words.push_back(term.words.at(0));
+  EXPECT_EQ(words, (std::vector<std::string>{"train", "youth", "mentors", "meet", "weekly"}));
+  EXPECT_TRUE(query.none.empty());
+  EXPECT_TRUE(any_of_words("the and of").empty());
+  EXPECT_TRUE(any_of_words("").empty());
+}
+
 }  // namespace
 }  // namespace cg

@@ -19,12 +19,9 @@ TEST(WhereClause, TenOrMoreValuesKeepTheirOwnPlaces) {
   WhereClause where;
   where.add("x = ?1", {std::string("first")});
   std::vector<SqlParam> ids;
-  std::string list = "id IN (";
-  for (int i = 1; i <= 12; ++i) {
-    list += (i > 1 ? ", ?" : "?") + std::to_string(i);
-    ids.emplace_back(std::int64_t{100 + i});
-  }
-  where.add(list + ")", ids);
+  for (int i = 1; i <= 12; ++i) ids.emplace_back(std::int64_t{100 + i});
+  EXPECT_EQ(markers(3), "?1, ?2, ?3");
+  where.add("id IN (" + markers(ids.size()) + ")", ids);
   EXPECT_EQ(where.sql(), "WHERE x = $1 AND id IN ($2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)");
   EXPECT_EQ(std::get<std::int64_t>(where.params()[12]), 112);
 }
