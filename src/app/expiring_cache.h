@@ -4,7 +4,9 @@
 // through and refine the same search), and whole result pages for a few seconds (popular searches
 // repeat; under load a search served from memory costs microseconds instead of milliseconds).
 // This instance clears them when it changes the library; another instance's changes show once
-// the entries expire.
+// the entries expire. When an entry expires, the first caller to find it gets nothing and makes
+// it again while later callers keep getting the old value (for up to another `ttl`), so a popular
+// search is made once, not by every connection waiting on it at that moment.
 #pragma once
 
 #include <chrono>
@@ -25,18 +27,23 @@ class ExpiringCache {
     std::lock_guard lock(mutex_);
     auto found = entries_.find(key);
     if (found == entries_.end()) return std::nullopt;
-    if (now - found->second.stored_at >= ttl_) {
-      entries_.erase(found);
+    auto& entry = found->second;
+    const auto age = now - entry.stored_at;
+    if (age < ttl_) return entry.value;
+    if (age < 2 * ttl_) {
+      if (entry.refreshing) return entry.value;
+      entry.refreshing = true;  // this caller makes it again; the others keep the old one meanwhile
       return std::nullopt;
     }
-    return found->second.value;
+    entries_.erase(found);
+    return std::nullopt;
   }
 
   void store(const std::string& key, Value value, Clock::time_point now) {
     std::lock_guard lock(mutex_);
     // Full: start again rather than track ages; the next searches refill it.
     if (entries_.size() >= capacity_) entries_.clear();
-    entries_.insert_or_assign(key, Entry{std::move(value), now});
+    entries_.insert_or_assign(key, Entry{std::move(value), now, false});
   }
 
   void clear() {
@@ -48,6 +55,7 @@ class ExpiringCache {
   struct Entry {
     Value value;
     Clock::time_point stored_at;
+    bool refreshing = false;  // someone found it expired and is making it again
   };
   Clock::duration ttl_;
   std::size_t capacity_;

@@ -20,6 +20,26 @@ TEST(ExpiringCache, KeepsValuesForItsTimeThenForgetsThem) {
   EXPECT_FALSE(cache.find("youth", start + seconds(60))) << "a minute old: made again";
 }
 
+TEST(ExpiringCache, WhileOneCallerMakesAnExpiredValueAgainTheOthersKeepTheOldOne) {
+  Cache cache(minutes(1), 10);
+  const auto start = Cache::Clock::now();
+  cache.store("youth", 1, start);
+  EXPECT_FALSE(cache.find("youth", start + seconds(61))) << "the first to find it expired makes it again";
+  EXPECT_EQ(cache.find("youth", start + seconds(62)), 1) << "everyone else meanwhile: the old value";
+  EXPECT_EQ(cache.find("youth", start + seconds(119)), 1);
+  cache.store("youth", 2, start + seconds(70));
+  EXPECT_EQ(cache.find("youth", start + seconds(75)), 2);
+}
+
+TEST(ExpiringCache, AnOldValueNobodyMadeAgainIsForgottenAfterASecondTerm) {
+  Cache cache(minutes(1), 10);
+  const auto start = Cache::Clock::now();
+  cache.store("youth", 1, start);
+  EXPECT_FALSE(cache.find("youth", start + seconds(61)));
+  EXPECT_FALSE(cache.find("youth", start + seconds(120))) << "whoever was making it gave up";
+  EXPECT_FALSE(cache.find("youth", start + seconds(121)));
+}
+
 TEST(ExpiringCache, ANewValueReplacesTheOldAndRestartsItsTime) {
   Cache cache(minutes(1), 10);
   const auto start = Cache::Clock::now();
