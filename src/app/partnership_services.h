@@ -19,6 +19,7 @@
 #include "app/resource_service.h"
 #include "app/resource_shelf_service.h"
 #include "app/resource_topic_service.h"
+#include "app/resource_transfer_service.h"
 #include "app/responsibility_service.h"
 
 namespace cg::app {
@@ -43,7 +44,8 @@ struct PartnershipServices {
         notifications(store, mailer, clock, settings.public_url),
         resources(store, clock),
         resource_topics(store, clock, resources),
-        resource_shelves(store, clock) {}
+        resource_shelves(store, clock),
+        resource_transfers(store, clock, resources) {}
 
   PartnershipService partnerships;
   BalanceService balance;
@@ -63,6 +65,7 @@ struct PartnershipServices {
   ResourceService resources;
   ResourceTopicService resource_topics;
   ResourceShelfService resource_shelves;
+  ResourceTransferService resource_transfers;
 };
 
 }  // namespace cg::app

@@ -7,7 +7,7 @@
 #include "app/edit_conflicts.h"
 #include "app/notices.h"
 #include "app/partnership_gate.h"
-#include "domain/markdown.h"
+#include "app/resource_write.h"
 #include "domain/partnership_access.h"
 #include "domain/time_format.h"
 #include "store/errors.h"
@@ -69,24 +69,6 @@ Result<store::ResourceEntry> find_visible(store::Connection& c, std::int64_t id,
   auto found = repo.find(id);
   if (!found || !may_see(repo, reader, *found)) return resource_not_found(id);
   return std::move(*found);
-}
-
-int year_of(system_clock::time_point now) {
-  return static_cast<int>(year_month_day{floor<days>(now)}.year());
-}
-
-// The checked fields with the text the index needs, or the field errors.
-Result<store::ResourceWrite> prepared(store::Connection& c, ResourceDescription fields, int this_year) {
-  const auto topics = store::ResourceTopicRepository(c).list();
-  std::vector<std::string> keys;
-  for (const auto& t : topics) keys.push_back(t.key);
-  auto ok = checked(std::move(fields), keys, this_year);
-  if (!ok) return std::move(ok).error();
-  store::ResourceWrite out;
-  out.summary_text = markdown_to_text(ok->summary);
-  out.catalog_text = catalog_text(*ok, store::labels_of(topics, ok->topics));
-  out.fields = std::move(*ok);
-  return out;
 }
 
 // 409 when the link is already live in the same place, or already public (a partnership need not
@@ -283,7 +265,7 @@ Result<ResourcePage> ResourceService::share(ShareRequest request, const User& by
     if (request.partnership_only && !request.partnership_id) {
       return Error::invalid_field("visibility", "Only a partnership can keep a resource to itself: say which one.");
     }
-    auto write = prepared(c, std::move(request.fields), year_of(now));
+    auto write = prepared(std::move(request.fields), store::ResourceTopicRepository(c).list(), year_of(now));
     if (!write) return std::move(write).error();
     const auto place = request.partnership_only ? request.partnership_id : std::nullopt;
     if (auto duplicate = duplicate_of(repo, write->fields, place, std::nullopt)) return *duplicate;
@@ -319,7 +301,7 @@ Result<ResourcePage> ResourceService::update(std::int64_t id, std::optional<std:
                                                    ? "Only its moderators can change a published resource."
                                                    : "Only the person who shared it and its moderators can change it.");
     }
-    auto write = prepared(c, std::move(fields), year_of(now));
+    auto write = prepared(std::move(fields), store::ResourceTopicRepository(c).list(), year_of(now));
     if (!write) return std::move(write).error();
     if (auto duplicate = duplicate_of(repo, write->fields, found.partnership_id, id)) return *duplicate;
     const auto stamp = format_utc(now);

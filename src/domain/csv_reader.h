@@ -20,6 +20,13 @@ struct ParseLimits {
   std::size_t max_fields = 200;              // per record: a line of commas cannot become millions of cells
 };
 
+// A problem with one line of an upload, for the report that lists them all.
+struct LineError {
+  int line = 0;
+  std::string column;  // empty when the whole line or file is concerned
+  std::string message;
+};
+
 struct Record {
   int line = 0;  // the 1-based physical line the record starts on
   std::vector<std::string> fields;

@@ -25,11 +25,7 @@ std::string_view to_key(Kind kind);
 // target date or an activity's due date; `owners` are members' emails (or #id) separated by ";".
 std::span<const std::string_view> columns();
 
-struct LineError {
-  int line = 0;
-  std::string column;  // empty when the whole line or file is concerned
-  std::string message;
-};
+using LineError = csv::LineError;
 
 // Where a row hangs: nowhere (goals, unfiled activities), a stored item, or a new item created
 // by an earlier line of the same file ("new:<line>").

@@ -13,6 +13,7 @@
 #include "http/routes/plan_routes.h"
 #include "http/routes/resource_routes.h"
 #include "http/routes/resource_shelf_routes.h"
+#include "http/routes/resource_transfer_routes.h"
 #include "http/routes/system_routes.h"
 #include "http/routes/user_routes.h"
 
@@ -39,6 +40,7 @@ Router build_api_router(ApiServices services) {
   add_minutes_routes(router, p.minutes, p.plans, services.auth);
   add_discussion_routes(router, p.discussion, services.auth);
   add_notification_routes(router, p.notifications, services.store, services.auth);
+  add_resource_transfer_routes(router, p.resource_transfers, services.auth);
   add_resource_routes(router, p.resources, p.resource_topics, services.auth);
   add_resource_shelf_routes(router, p.resource_shelves, p.resource_topics, services.auth);
   return router;

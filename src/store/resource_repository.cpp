@@ -260,6 +260,23 @@ std::vector<ResourceEntry> ResourceRepository::shared_by(std::int64_t user_id) {
   return with_topics(std::move(out));
 }
 
+std::vector<ResourceEntry> ResourceRepository::public_library() {
+  constexpr std::string_view kPublic = "r.status = 'published' AND r.partnership_id IS NULL";
+  const auto sql = cat({"SELECT ", kColumns, " FROM resources r", kSharer, " WHERE ", kPublic, " ORDER BY r.id"});
+  std::vector<ResourceEntry> out;
+  std::map<std::int64_t, std::size_t> place;
+  for (const auto& row : c_.query(sql)) {
+    out.push_back(record_from(row));
+    place[out.back().id] = out.size() - 1;
+  }
+  // All topics in one query (with_topics would name every id: too many parameters for a library).
+  const auto topics = cat({"SELECT l.resource_id, l.topic_key FROM resource_topic_links l JOIN resources r ON r.id = "
+                           "l.resource_id JOIN resource_topics t ON t.key = l.topic_key WHERE ", kPublic,
+                           " ORDER BY t.position"});
+  for (const auto& row : c_.query(topics)) out[place.at(row.integer(0))].fields.topics.push_back(row.text(1));
+  return out;
+}
+
 ResourceResults ResourceRepository::search(const ResourceSearch& s) {
   const auto engine = engine_search(c_.engine(), !s.query.empty());
   const auto match = s.query.empty() ? std::string()

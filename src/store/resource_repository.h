@@ -112,6 +112,8 @@ class ResourceRepository {
   std::vector<ResourceEntry> queue(bool public_ones, const std::vector<std::int64_t>& partnerships);
   // What this person shared, newest first.
   std::vector<ResourceEntry> shared_by(std::int64_t user_id);
+  // The public library: every published resource anyone may read, oldest first (for export).
+  std::vector<ResourceEntry> public_library();
 
   ResourceResults search(const ResourceSearch& search);
   // Builds the full-text index again from the rows (FTS5 'rebuild'; REINDEX of the GIN index).

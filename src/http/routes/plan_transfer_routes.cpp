@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "http/routes/import_report.h"
 #include "http/routes/plan_routes.h"
 #include "http/routes/route_support.h"
 
@@ -10,20 +11,6 @@ namespace json = boost::json;
 
 json::object counts_json(const app::ImportCounts& c) {
   return {{"goals", c.goals}, {"objectives", c.objectives}, {"activities", c.activities}};
-}
-
-// A refused import: 400 with every problem, by line and column, and nothing written.
-Response report_problem(const app::ImportReport& report, const Request& request) {
-  json::array lines;
-  for (const auto& e : report.errors) {
-    lines.push_back(json::object{{"line", e.line}, {"column", e.column}, {"message", e.message}});
-  }
-  const auto count = report.errors.size();
-  std::string detail = std::to_string(count);
-  detail += count == 1 ? " line needs" : " lines need";
-  detail += " attention. Nothing was imported: correct the file and import it again.";
-  return problem_response(Error::make(ErrorKind::invalid_input, std::move(detail), "plan-import-invalid"), request,
-                          {{"lines", std::move(lines)}});
 }
 
 }  // namespace
@@ -48,22 +35,17 @@ void add_plan_transfer_routes(Router& router, app::PlanTransferService& transfer
     return for_signed_in(auth, request, [&](const app::Principal& who, const app::Actor& actor) {
       auto id = path_id(request, "id");
       if (!id) return problem_response(id.error(), request);
-      auto errors = unknown_query_params(request, {"dry_run"});
-      bool dry_run = false;
-      if (auto raw = request.query_param("dry_run")) {
-        if (*raw == "true") dry_run = true;
-        else if (*raw != "false") errors.push_back({"dry_run", "Must be true or false."});
-      }
-      if (!errors.empty()) return problem_response(Error::invalid(std::move(errors)), request);
+      auto dry_run = dry_run_of(request);
+      if (!dry_run) return problem_response(dry_run.error(), request);
       const auto type = request.header("content-type").value_or("");
       if (type.substr(0, type.find(';')) != "text/csv") {
         return problem_response(Error::make(ErrorKind::unsupported_format,
                                             "Send the plan as CSV with the header Content-Type: text/csv."),
                                 request);
       }
-      auto report = transfers.import_csv(*id, request.body, dry_run, who.user, actor);
+      auto report = transfers.import_csv(*id, request.body, *dry_run, who.user, actor);
       if (!report) return problem_response(report.error(), request);
-      if (!report->errors.empty()) return report_problem(*report, request);
+      if (!report->errors.empty()) return import_problem(report->errors, "plan-import-invalid", request);
       return json_response(200, json::object{{"dry_run", report->dry_run},
                                              {"rows", report->rows},
                                              {"created", counts_json(report->created)},
