@@ -83,7 +83,7 @@ json::array snippet_json(std::string_view snippet) {
   return out;
 }
 
-json::array facet_json(const std::vector<store::FacetCount>& counts, auto label_of) {
+json::array facet_json(const std::vector<FacetCount>& counts, auto label_of) {
   json::array out;
   for (const auto& c : counts) {
     auto entry = choice(c.key, label_of(c.key));

@@ -67,7 +67,7 @@ struct ShareRequest {
 // A search's totals and facet counts, kept apart from its pages (see ExpiringCache).
 struct SearchCounts {
   int total = 0;
-  std::map<std::string, std::vector<store::FacetCount>> facets;
+  std::map<std::string, std::vector<FacetCount>> facets;
 };
 
 struct ModerationDecision {

@@ -97,9 +97,8 @@ EngineSearch engine_search(Engine engine, bool has_words) {
               ", MaxWords=35, MinWords=15, MaxFragments=1') FROM resources WHERE id IN "};
 }
 
-// The conditions of a search except the facet named `except`; the match text is always $1.
-WhereClause conditions(const ResourceSearch& s, std::string_view match_condition, const std::string& match,
-                       std::string_view except) {
+// The conditions of a search; the match text is always $1.
+WhereClause conditions(const ResourceSearch& s, std::string_view match_condition, const std::string& match) {
   WhereClause where;
   where.add(match_condition, {match});
   if (s.partnerships.empty()) {
@@ -114,14 +113,14 @@ WhereClause conditions(const ResourceSearch& s, std::string_view match_condition
               std::vector<SqlParam>(s.leave_out.begin(), s.leave_out.end()));
   }
   const auto& f = s.filter;
-  if (f.type && except != "type") where.add("r.kind = ?1", {*f.type});
-  if (f.evidence && except != "evidence") where.add("r.evidence = ?1", {*f.evidence});
-  if (f.publisher && except != "publisher") where.add("r.publisher = ?1", {*f.publisher});
-  if (f.topic && except != "topic") {
+  if (f.type) where.add("r.kind = ?1", {*f.type});
+  if (f.evidence) where.add("r.evidence = ?1", {*f.evidence});
+  if (f.publisher) where.add("r.publisher = ?1", {*f.publisher});
+  if (f.topic) {
     where.add("EXISTS (SELECT 1 FROM resource_topic_links l WHERE l.resource_id = r.id AND l.topic_key = ?1)",
               {*f.topic});
   }
-  if (f.year && except != "year") {
+  if (f.year) {
     if (const auto* range = year_range_from_key(*f.year)) {
       if (range->undated) where.add("r.year IS NULL", {});
       if (range->from) where.add("r.year >= ?1", {std::int64_t{*range->from}});
@@ -129,24 +128,6 @@ WhereClause conditions(const ResourceSearch& s, std::string_view match_condition
     }
   }
   return where;
-}
-
-// CASE r.year ... as the year facet's key, from the domain's ranges.
-std::string year_range_case() {
-  std::string out = "CASE";
-  for (const auto& range : all_year_ranges()) {
-    out += " WHEN ";
-    if (range.undated) {
-      out += "r.year IS NULL";
-    } else {
-      std::string test;
-      if (range.from) test += "r.year >= " + std::to_string(*range.from);
-      if (range.to) test += std::string(test.empty() ? "" : " AND ") + "r.year <= " + std::to_string(*range.to);
-      out += test;
-    }
-    out += " THEN '" + std::string(range.key) + "'";
-  }
-  return out + " END";
 }
 
 }  // namespace
@@ -277,19 +258,38 @@ std::vector<ResourceEntry> ResourceRepository::public_library() {
   return out;
 }
 
+// Every resource that matches the words (whatever the facets chose), as the facets see it: two
+// reads of the matches in all, however many facets there are.
+std::vector<FacetRow> ResourceRepository::facet_rows(const ResourceSearch& s, std::string_view match_condition,
+                                                     const std::string& match) {
+  auto unfiltered = s;
+  unfiltered.filter = {};
+  auto where = conditions(unfiltered, match_condition, match);
+  std::vector<FacetRow> out;
+  std::map<std::int64_t, std::size_t> place;
+  for (const auto& row : c_.query("SELECT r.id, r.kind, r.evidence, r.year, r.publisher FROM resources r " + where.sql(),
+                                  where.params())) {
+    std::optional<int> year;
+    if (auto y = row.optional_integer(3)) year = static_cast<int>(*y);
+    out.push_back({row.text(1), row.text(2), row.text(4), year, {}});
+    place.emplace(row.integer(0), out.size() - 1);
+  }
+  if (out.empty()) return out;
+  for (const auto& row : c_.query("SELECT l.resource_id, l.topic_key FROM resource_topic_links l WHERE l.resource_id IN "
+                                  "(SELECT r.id FROM resources r " + where.sql() + ")",
+                                  where.params())) {
+    if (auto found = place.find(row.integer(0)); found != place.end()) out[found->second].topics.push_back(row.text(1));
+  }
+  return out;
+}
+
 ResourceResults ResourceRepository::search(const ResourceSearch& s) {
   const auto engine = engine_search(c_.engine(), !s.query.empty());
   const auto match = s.query.empty() ? std::string()
                      : c_.engine() == Engine::sqlite ? fts5_match(s.query)
                                                      : tsquery_text(s.query);
   ResourceResults out;
-  if (s.with_counts) {
-    auto all = conditions(s, engine.match, match, "");
-    out.total = static_cast<int>(
-        c_.query("SELECT COUNT(*) FROM resources r " + all.sql(), all.params()).front().integer(0));
-  }
-
-  auto page = conditions(s, engine.ranked_match, match, "");
+  auto page = conditions(s, engine.ranked_match, match);
   auto& params = page.params();
   const std::string order = s.order == ResourceOrder::newest || s.query.empty()
                                 ? "ORDER BY COALESCE(r.year, 0) DESC, r.id DESC"
@@ -317,20 +317,9 @@ ResourceResults ResourceRepository::search(const ResourceSearch& s) {
   }
 
   if (!s.with_counts) return out;
-  const auto facet = [&](std::string_view name, const std::string& key, std::string_view join, std::string_view extra) {
-    auto where = conditions(s, engine.match, match, name);
-    const auto sql = cat({"SELECT ", key, " AS facet_key, COUNT(*) FROM resources r", join, " ", where.sql(), extra,
-                          " GROUP BY facet_key ORDER BY COUNT(*) DESC, facet_key"});
-    auto& counts = out.facets[std::string(name)];
-    for (const auto& row : c_.query(sql, where.params())) {
-      counts.push_back({row.text(0), static_cast<int>(row.integer(1))});
-    }
-  };
-  facet("type", "r.kind", "", "");
-  facet("evidence", "r.evidence", "", "");
-  facet("year", year_range_case(), "", "");
-  facet("publisher", "r.publisher", "", " AND r.publisher <> ''");
-  facet("topic", "l.topic_key", " JOIN resource_topic_links l ON l.resource_id = r.id", "");
+  auto tally = tally_facets(facet_rows(s, engine.match, match), s.filter);
+  out.total = tally.total;
+  out.facets = std::move(tally.facets);
   return out;
 }
 

@@ -11,6 +11,7 @@
 
 #include "domain/partnership_role.h"
 #include "domain/resource.h"
+#include "domain/resource_facets.h"
 #include "domain/search_query.h"
 #include "store/connection.h"
 
@@ -40,9 +41,7 @@ struct ResourceWrite {
 };
 
 // One value chosen in each facet (absent: any).
-struct ResourceFilter {
-  std::optional<std::string> type, topic, evidence, year, publisher;
-};
+using ResourceFilter = FacetChoices;
 
 enum class ResourceOrder { relevance, newest };
 
@@ -63,16 +62,11 @@ struct ResourceHit {
   std::string snippet;
 };
 
-struct FacetCount {
-  std::string key;
-  int count = 0;
-};
 
 struct ResourceResults {
   int total = 0;
   std::vector<ResourceHit> hits;
-  // "type", "topic", "evidence", "year", "publisher": each facet's counts with the other facets'
-  // choices applied (so a chosen value still shows its neighbours).
+  // "type", "topic", "evidence", "year", "publisher": see tally_facets.
   std::map<std::string, std::vector<FacetCount>> facets;
 };
 
@@ -128,6 +122,8 @@ class ResourceRepository {
 
  private:
   std::vector<ResourceEntry> with_topics(std::vector<ResourceEntry> records);
+  std::vector<FacetRow> facet_rows(const ResourceSearch& search, std::string_view match_condition,
+                                   const std::string& match);
   Connection& c_;
 };
 
