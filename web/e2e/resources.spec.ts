@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from '@playwright/test';
-import { accounts, apiWithSession, audit, expect, pageHeading, signIn, signInAsAdmin, test, tick } from './support';
+import type { Page } from '@playwright/test';
+import { accounts, apiWithSession, audit, expect, pageHeading, pageWith, signIn, signInAsAdmin, test, tick } from './support';
 
 // One story, in order, about the resource library: a visitor searches the seed library signed
 // out (a facet, the address keeping the search, a phrase, a search the server cannot read), reads
@@ -79,17 +79,6 @@ async function choose(page: Page, legend: string, label: string): Promise<void> 
   const group = filters(page, legend);
   await group.locator('label').filter({ hasText: exactly(label) }).click();
   await expect(group.getByLabel(label, { exact: true })).toBeChecked();
-}
-
-/** A page in its own browser context: signed in with the saved session, or signed out. */
-async function pageWith(browser: Browser, session: string | null): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: process.env.CG_BASE_URL,
-    storageState: session ?? { cookies: [], origins: [] },
-  });
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  return page;
 }
 
 test.beforeAll(async ({ browser }) => {

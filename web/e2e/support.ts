@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { totp, usableStep } from './totp';
 
@@ -66,6 +66,20 @@ export async function audit(page: Page, name: string): Promise<void> {
   await page.setViewportSize(WIDE);
   // Resizing must not lose the place a keyboard user was at.
   if (focused !== '') await expect(page.locator(`[id="${focused}"]`)).toBeFocused();
+}
+
+/**
+ * A page in its own browser context, 1280 px wide: signed in with the session saved at `session`
+ * (Playwright's storage state), or signed out.
+ */
+export async function pageWith(browser: Browser, session: string | null): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: process.env.CG_BASE_URL,
+    storageState: session ?? { cookies: [], origins: [] },
+  });
+  const page = await context.newPage();
+  await page.setViewportSize(WIDE);
+  return page;
 }
 
 /** The heading of the page or step shown now. */

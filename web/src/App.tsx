@@ -50,6 +50,7 @@ import { EditLibraryResourcePage, ShareResourcePage } from './pages/resources/Re
 import { ResourcePage } from './pages/resources/ResourcePage';
 import { ResourceSearchPage } from './pages/resources/ResourceSearchPage';
 import { PublicPartnershipsPage } from './pages/public/PublicPartnershipsPage';
+import { ShelfPage } from './pages/shelf/ShelfPage';
 import { SignInPage } from './pages/sign-in/SignInPage';
 
 export function App() {
@@ -104,6 +105,7 @@ export function App() {
               <Route path="partnerships/:id/engagement" element={<EngagementPage />} />
               <Route path="partnerships/:id/discussion" element={<DiscussionPage />} />
               <Route path="partnerships/:id/discussion/:itemId" element={<DiscussionItemPage />} />
+              <Route path="partnerships/:id/shelf" element={<ShelfPage />} />
               <Route path="resources/new" element={<ShareResourcePage />} />
               <Route path="resources/queue" element={<ModerationQueuePage />} />
               <Route path="resources/mine" element={<MyResourcesPage />} />

@@ -80,6 +80,29 @@ export interface Resource extends ResourceCard {
   can_moderate?: boolean;
 }
 
+/** How useful the partnerships that keep a resource on their shelves found it. */
+export interface Usefulness {
+  /** The mean of their ratings, 1 to 5; null before the first. */
+  average: number | null;
+  ratings: number;
+}
+
+/** Lessons a partnership chose to share from its shelf. */
+export interface SharedLessons {
+  partnership: string;
+  rating: number | null;
+  lessons: string;
+  written_at: string;
+}
+
+/** A resource as its own page has it: with what partnerships made of it. */
+export interface ResourceDetail extends Resource {
+  usefulness: Usefulness;
+  lessons: SharedLessons[];
+  /** The reader's partnerships that keep it on their shelves (none signed out). */
+  on_shelves_of: number[];
+}
+
 export interface FacetValue extends ReferenceItem {
   count: number;
 }
@@ -124,8 +147,8 @@ export async function searchResources(params: URLSearchParams, signal?: AbortSig
 }
 
 /** A resource anyone may see, or one the signed-in person shared or moderates; else 404. */
-export function getResource(id: number, signal?: AbortSignal): Promise<ApiResponse<Resource>> {
-  return apiRequest<Resource>(`${BASE}/${id}`, { signal });
+export function getResource(id: number, signal?: AbortSignal): Promise<ApiResponse<ResourceDetail>> {
+  return apiRequest<ResourceDetail>(`${BASE}/${id}`, { signal });
 }
 
 /** Published resources most like this one (never itself). */

@@ -5,6 +5,7 @@ import { useAuth } from '../auth/AuthContext';
 import { HOME } from '../auth/nextPath';
 import { t } from '../i18n';
 import { useUnreadCount } from '../pages/notifications/unreadCount';
+import { libraryPaths } from '../pages/resources/resourceLabels';
 
 interface SiteHeaderProps {
   /** Called with a message when signing out fails, and with null when it is tried again. */
@@ -12,9 +13,10 @@ interface SiteHeaderProps {
 }
 
 /**
- * The site name, the main navigation (only the resource library until signed in), who is signed
- * in and "Sign out". During sign-in (a step left) it offers only to cancel. Everything wraps onto
- * more lines when narrow.
+ * The site name (leading home, or to the public resource library until signed in), the main
+ * navigation (only the resource library until signed in), who is signed in and "Sign out".
+ * During sign-in (a step left) it offers only to cancel. Everything wraps onto more lines when
+ * narrow.
  */
 export function SiteHeader({ onSignOutError }: SiteHeaderProps) {
   const { auth, setSignedOut } = useAuth();
@@ -42,7 +44,7 @@ export function SiteHeader({ onSignOutError }: SiteHeaderProps) {
       <div className="grid-container cg-header__inner">
         <div className="usa-logo cg-header__logo">
           <em className="usa-logo__text">
-            <Link to={HOME}>{t('app.name')}</Link>
+            <Link to={active ? HOME : libraryPaths.search()}>{t('app.name')}</Link>
           </em>
         </div>
         <nav className="cg-nav" aria-label={t('nav.label')}>

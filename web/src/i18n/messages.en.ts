@@ -2,6 +2,7 @@ import { discussionMessagesEn } from './messages.discussion.en';
 import { meetingsCalendarMessagesEn } from './messages.meetings-calendar.en';
 import { notificationMessagesEn } from './messages.notifications.en';
 import { resourceMessagesEn } from './messages.resources.en';
+import { shelfMessagesEn } from './messages.shelf.en';
 
 /**
  * English text for every message the UI shows. Keys are grouped by page or component; `{name}`
@@ -1888,6 +1889,7 @@ export const messagesEn = {
   ...meetingsCalendarMessagesEn,
   ...notificationMessagesEn,
   ...resourceMessagesEn,
+  ...shelfMessagesEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof messagesEn;

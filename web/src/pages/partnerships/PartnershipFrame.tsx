@@ -100,7 +100,7 @@ function Frame({ id, title, documentTitle, children }: PartnershipFrameProps & {
   );
 }
 
-/** The sections of one partnership: home, members, charter, roles and responsibilities, plan, meetings. */
+/** The sections of one partnership: home, members, charter, roles and responsibilities, plan, meetings, discussion, shelf. */
 function PartnershipNav({ partnership }: { partnership: Partnership }) {
   const base = `/partnerships/${partnership.id}`;
   const links = [
@@ -111,6 +111,7 @@ function PartnershipNav({ partnership }: { partnership: Partnership }) {
     { to: `${base}/plan`, label: t('partnership.nav.plan'), end: false },
     { to: `${base}/meetings`, label: t('partnership.nav.meetings'), end: false },
     { to: `${base}/discussion`, label: t('partnership.nav.discussion'), end: false },
+    { to: `${base}/shelf`, label: t('partnership.nav.shelf'), end: false },
   ];
   return (
     <nav className="cg-subnav" aria-label={t('partnership.nav.label', { name: partnership.name })}>

@@ -11,6 +11,7 @@ import { t } from '../../i18n';
 import { formatDate } from '../partnerships/labels';
 import { PartnershipFrame, PartnershipItemFrame } from '../partnerships/PartnershipFrame';
 import { ActivityForm } from './ActivityForm';
+import { ActivityLibrarySection } from './ActivityLibrarySection';
 import { ArchiveButton } from './ArchiveButton';
 import { ActivityList } from './PlanPage';
 import { PlanNav } from './PlanNav';
@@ -369,6 +370,8 @@ function ActivityView({
           </p>
         )}
       </section>
+      {/* Suggestions come from the activity's words, so a saved change asks for them again. */}
+      <ActivityLibrarySection key={activity.version} partnershipId={id} activityId={activity.id} />
     </>
   );
 }

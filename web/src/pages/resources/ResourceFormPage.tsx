@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { isId, listPartnerships, type Partnership } from '../../api/partnerships';
+import { isId, type Partnership } from '../../api/partnerships';
 import type { ReferenceItem } from '../../api/reference';
 import { getResource, shareResource, updateResource, type Resource } from '../../api/resources';
 import { useIsAdmin } from '../../auth/AuthContext';
@@ -17,6 +17,7 @@ import { VersionedFormAlerts } from '../../components/VersionedFormAlerts';
 import { useReferenceList } from '../../hooks/useReferenceList';
 import { useVersionedForm } from '../../hooks/useVersionedForm';
 import { t } from '../../i18n';
+import { useMyPartnerships } from '../partnerships/useMyPartnerships';
 import { useLoad } from '../plan/useLoad';
 import { changesFrom, parse, valuesOf } from './resourceFormValues';
 import { evidenceExplanation, evidenceOptions, libraryPaths, typeOptions } from './resourceLabels';
@@ -24,10 +25,7 @@ import { evidenceExplanation, evidenceOptions, libraryPaths, typeOptions } from 
 /** /resources/new: sharing a resource on behalf of a partnership (site admins may leave it out). */
 export function ShareResourcePage() {
   const isAdmin = useIsAdmin();
-  const partnerships = useLoad(
-    async (signal) => (await listPartnerships({ q: '', status: '', mine: true, limit: 200 }, signal)).items,
-    'mine',
-  );
+  const partnerships = useMyPartnerships();
   const sharing = (partnerships.data ?? []).filter((p) => p.my_role !== null && p.my_role !== 'observer');
 
   let body;

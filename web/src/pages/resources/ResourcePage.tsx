@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { isId } from '../../api/partnerships';
 import { getResource, similarResources, type Resource } from '../../api/resources';
+import { useAuth } from '../../auth/AuthContext';
 import { Alert } from '../../components/Alert';
 import { BackLink } from '../../components/BackLink';
 import { FlashMessage } from '../../components/FlashMessage';
@@ -11,7 +12,9 @@ import { t } from '../../i18n';
 import { MinutesText } from '../meetings/MinutesText';
 import { useLoad } from '../plan/useLoad';
 import { useKnownSession } from '../public/usePublicAuth';
+import { KeepOnShelf } from '../shelf/KeepOnShelf';
 import { ModerationActions } from './ModerationActions';
+import { PartnershipLessons } from './PartnershipLessons';
 import { backPathFrom, ResourceCard } from './ResourceCard';
 import { evidenceExplanation, hostOf, libraryPaths, plainText } from './resourceLabels';
 import { StatusBanner } from './StatusBanner';
@@ -49,6 +52,8 @@ function ResourceLoader({ id }: { id: number }) {
   }, [message]);
 
   const resource = decided ?? loaded.data;
+  const { auth } = useAuth();
+  const signedIn = auth.status === 'signed-in' && auth.session.stage === 'active';
   useDocumentMeta(
     resource === null
       ? null
@@ -106,6 +111,12 @@ function ResourceLoader({ id }: { id: number }) {
         <h2 id="resource-summary-heading">{t('library.resource.summary')}</h2>
         <MinutesText html={resource.summary_html} />
       </section>
+      {resource.status === 'published' && loaded.data !== null && (
+        <>
+          {signedIn && <KeepOnShelf resourceId={resource.id} onShelvesOf={loaded.data.on_shelves_of} />}
+          <PartnershipLessons resource={loaded.data} />
+        </>
+      )}
       <MoreLikeThis id={resource.id} />
     </>
   );
