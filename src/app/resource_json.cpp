@@ -147,7 +147,8 @@ json::object resource_json(const ResourcePage& view) {
                        {"ratings", view.usefulness.ratings}};
   json::array lessons;
   for (const auto& l : view.lessons) {
-    lessons.push_back(json::object{{"partnership", l.partnership_name},
+    lessons.push_back(json::object{{"partnership_id", l.partnership_id},
+                                   {"partnership", l.partnership_name},
                                    {"rating", l.rating ? json::value(*l.rating) : json::value(nullptr)},
                                    {"lessons", l.lessons},
                                    {"written_at", l.reviewed_at}});
@@ -161,10 +162,15 @@ json::object resource_card_json(const store::ResourceEntry& r, const std::vector
   return card_json(r, topics);
 }
 
-json::array resource_list_json(const std::vector<store::ResourceEntry>& records,
+json::array resource_list_json(const std::vector<ResourceListing>& listings,
                                const std::vector<store::ResourceTopic>& topics) {
   json::array out;
-  for (const auto& r : records) out.push_back(full_json(r, topics, true));
+  for (const auto& l : listings) {
+    auto item = full_json(l.resource, topics, true);
+    item["can_edit"] = l.can_edit;
+    item["can_moderate"] = l.can_moderate;
+    out.push_back(std::move(item));
+  }
   return out;
 }
 

@@ -15,7 +15,7 @@ boost::json::object resource_json(const ResourcePage& view);
 // A resource as a search result shows it, without the snippet: title, type, topics, link...
 boost::json::object resource_card_json(const store::ResourceEntry& r, const std::vector<store::ResourceTopic>& topics);
 // Resources in a list (the queue, one's own), each in full, with the topics' names.
-boost::json::array resource_list_json(const std::vector<store::ResourceEntry>& records,
+boost::json::array resource_list_json(const std::vector<ResourceListing>& listings,
                                       const std::vector<store::ResourceTopic>& topics);
 boost::json::array resource_hits_json(const std::vector<store::ResourceHit>& hits,
                                       const std::vector<store::ResourceTopic>& topics);

@@ -29,10 +29,41 @@ bool holds(store::ResourceRepository& repo, const User& user, std::int64_t partn
   return std::find(where.begin(), where.end(), partnership_id) != where.end();
 }
 
-// Site admins moderate the public library; a partnership's leads and coordinators its own shelf.
+// Whose resources a person moderates: every one as a site admin; else those shared on behalf of
+// (or kept by) the partnerships they lead or coordinate.
+struct ModeratorScope {
+  bool admin = false;
+  std::vector<std::int64_t> partnerships;
+  bool covers(const store::ResourceEntry& r) const {
+    return admin || (r.partnership_id && std::find(partnerships.begin(), partnerships.end(), *r.partnership_id) !=
+                                             partnerships.end());
+  }
+};
+
+ModeratorScope scope_of(store::ResourceRepository& repo, const User& user) {
+  if (is_admin(user)) return {true, {}};
+  return {false, repo.partnerships_of(user.id, roles_allowed_to(PartnershipAction::moderate_resources))};
+}
+
 bool moderates(store::ResourceRepository& repo, const User& user, const store::ResourceEntry& r) {
-  if (is_admin(user)) return true;
-  return r.partnership_id && holds(repo, user, *r.partnership_id, PartnershipAction::moderate_resources);
+  return scope_of(repo, user).covers(r);
+}
+
+// Whoever shared it may improve it until it is published; moderators at any time.
+bool may_edit(const ModeratorScope& scope, const User& user, const store::ResourceEntry& r) {
+  return scope.covers(r) || (r.shared_by == user.id && r.status != ResourceStatus::published);
+}
+
+std::vector<ResourceListing> listed_for(store::ResourceRepository& repo, const User& user,
+                                        std::vector<store::ResourceEntry> entries) {
+  const auto scope = scope_of(repo, user);
+  std::vector<ResourceListing> out;
+  for (auto& r : entries) {
+    const bool edit = may_edit(scope, user, r);
+    const bool moderate = scope.covers(r);
+    out.push_back({std::move(r), edit, moderate});
+  }
+  return out;
 }
 
 // Published public resources are for everyone; a partnership's own for its members; anything not
@@ -50,9 +81,11 @@ bool may_see(store::ResourceRepository& repo, const std::optional<User>& reader,
 ResourcePage view_of(store::Connection& c, store::ResourceEntry r, const std::optional<User>& reader) {
   store::ResourceRepository repo(c);
   ResourcePage out;
-  out.can_moderate = reader && moderates(repo, *reader, r);
-  // Whoever shared it may improve it until it is published; moderators at any time.
-  out.can_edit = out.can_moderate || (reader && r.shared_by == reader->id && r.status != ResourceStatus::published);
+  if (reader) {
+    const auto scope = scope_of(repo, *reader);
+    out.can_moderate = scope.covers(r);
+    out.can_edit = may_edit(scope, *reader, r);
+  }
   out.topics = store::ResourceTopicRepository(c).list();
   store::ResourceShelfRepository shelves(c);
   out.usefulness = usefulness_of(shelves.ratings(r.id));
@@ -362,16 +395,19 @@ Result<ResourcePage> ResourceService::moderate(std::int64_t id, std::optional<st
   return moderated;
 }
 
-std::vector<store::ResourceEntry> ResourceService::queue(const User& moderator) {
+std::vector<ResourceListing> ResourceService::queue(const User& moderator) {
   return store_.read([&](store::Connection& c) {
     store::ResourceRepository repo(c);
-    return repo.queue(is_admin(moderator),
-                      repo.partnerships_of(moderator.id, roles_allowed_to(PartnershipAction::moderate_resources)));
+    const auto scope = scope_of(repo, moderator);
+    return listed_for(repo, moderator, repo.queue(scope.admin, scope.partnerships));
   });
 }
 
-std::vector<store::ResourceEntry> ResourceService::shared_by(const User& user) {
-  return store_.read([&](store::Connection& c) { return store::ResourceRepository(c).shared_by(user.id); });
+std::vector<ResourceListing> ResourceService::shared_by(const User& user) {
+  return store_.read([&](store::Connection& c) {
+    store::ResourceRepository repo(c);
+    return listed_for(repo, user, repo.shared_by(user.id));
+  });
 }
 
 }  // namespace cg::app

@@ -58,6 +58,13 @@ struct ResourcePage {
   std::int64_t version() const { return resource.version; }
 };
 
+// A resource in a list (one's own, or waiting for a decision), with what the reader may do to it.
+struct ResourceListing {
+  store::ResourceEntry resource;
+  bool can_edit = false;
+  bool can_moderate = false;
+};
+
 struct ShareRequest {
   ResourceDescription fields;
   std::optional<std::int64_t> partnership_id;  // shared on behalf of; site admins may leave it out
@@ -91,8 +98,8 @@ class ResourceService {
                                 const User& by, const Actor& actor);
   // Waiting for this person's decision: public submissions for site admins, and those of the
   // partnerships they lead or coordinate.
-  std::vector<store::ResourceEntry> queue(const User& moderator);
-  std::vector<store::ResourceEntry> shared_by(const User& user);
+  std::vector<ResourceListing> queue(const User& moderator);
+  std::vector<ResourceListing> shared_by(const User& user);
 
   // After this instance changes the library (here or in another service): no search may answer
   // from before it.

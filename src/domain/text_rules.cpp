@@ -18,6 +18,22 @@ std::size_t length(std::string_view utf8) {
   }));
 }
 
+std::string opening(std::string_view text, std::size_t max_chars) {
+  if (length(text) <= max_chars) return std::string(text);
+  // The byte where code point number max_chars starts: everything before it fits.
+  std::size_t end = 0;
+  for (std::size_t points = 0; end < text.size(); ++end) {
+    if ((static_cast<unsigned char>(text[end]) & 0xC0) != 0x80 && points++ == max_chars) break;
+  }
+  auto kept = text.substr(0, end);
+  // Cut between words when the next character does not already start one.
+  if (!is_space(text[end])) {
+    const auto space = kept.find_last_of(" \t\n\r");
+    if (space != std::string_view::npos) kept = kept.substr(0, space);
+  }
+  return trim(kept) + "…";
+}
+
 std::string trim(std::string_view value) {
   while (!value.empty() && is_space(value.front())) value.remove_prefix(1);
   while (!value.empty() && is_space(value.back())) value.remove_suffix(1);

@@ -16,6 +16,10 @@ enum class Lines { single, multi };
 // Number of Unicode code points in a valid UTF-8 string.
 std::size_t length(std::string_view utf8);
 
+// `text` when it has at most `max_chars` code points; else its start, cut after the last whole
+// word that fits, with "…" to show there is more.
+std::string opening(std::string_view text, std::size_t max_chars);
+
 // Trims spaces, tabs and line breaks at both ends.
 std::string trim(std::string_view value);
 // Trimmed, or nullopt when absent or blank: optional text fields store no empty strings.

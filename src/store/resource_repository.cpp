@@ -1,5 +1,6 @@
 #include "store/resource_repository.h"
 
+#include "domain/text_rules.h"
 #include "store/json_list.h"
 #include "store/search_syntax.h"
 #include "store/sql_text.h"
@@ -69,6 +70,9 @@ void write_topics(Connection& c, std::int64_t id, const std::vector<std::string>
 // WhereClause); the page reads from `ranked_from` (with `ranked_match` in place of `match`) in
 // `rank` order, smaller first; `snippets` quotes the page's rows afterwards (`$1` the text, the
 // ids from $2), so passages are cut for twenty rows, not for every match.
+// Without words to match, a result shows its summary's opening, this long.
+constexpr std::size_t kOpeningChars = 240;
+
 struct EngineSearch {
   std::string match, ranked_from, ranked_match, rank, snippets;
 };
@@ -76,7 +80,8 @@ struct EngineSearch {
 EngineSearch engine_search(Engine engine, bool has_words) {
   if (!has_words) {
     return {"?1 = ''", "FROM resources r", "?1 = ''", "0",
-            "SELECT id, substr(summary_text, 1, 240) FROM resources WHERE $1 = '' AND id IN "};
+            "SELECT id, substr(summary_text, 1, " + std::to_string(kOpeningChars + 1) +
+                ") FROM resources WHERE $1 = '' AND id IN "};
   }
   const auto marks = "'" + std::string(kMatchStart) + "', '" + std::string(kMatchEnd) + "'";
   if (engine == Engine::sqlite) {
@@ -312,7 +317,7 @@ ResourceResults ResourceRepository::search(const ResourceSearch& s) {
     }
   }
   for (auto& r : records) {
-    auto snippet = std::move(snippets[r.id]);
+    auto snippet = s.query.empty() ? text::opening(snippets[r.id], kOpeningChars) : std::move(snippets[r.id]);
     out.hits.push_back({std::move(r), std::move(snippet)});
   }
 

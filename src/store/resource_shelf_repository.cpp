@@ -122,11 +122,11 @@ std::vector<int> ResourceShelfRepository::ratings(std::int64_t resource_id) {
 
 std::vector<SharedLesson> ResourceShelfRepository::shared_lessons(std::int64_t resource_id) {
   std::vector<SharedLesson> out;
-  for (const auto& row : c_.query("SELECT p.name, s.rating, s.lessons, s.reviewed_at FROM resource_shelf_items s "
+  for (const auto& row : c_.query("SELECT p.name, s.rating, s.lessons, s.reviewed_at, p.id FROM resource_shelf_items s "
                                   "JOIN partnerships p ON p.id = s.partnership_id WHERE s.resource_id = $1 "
                                   "AND s.lessons_public = 1 AND s.lessons IS NOT NULL ORDER BY s.reviewed_at DESC",
                                   {resource_id})) {
-    SharedLesson lesson{row.text(0), std::nullopt, row.text(2), row.timestamp(3)};
+    SharedLesson lesson{row.integer(4), row.text(0), std::nullopt, row.text(2), row.timestamp(3)};
     if (auto rating = row.optional_integer(1)) lesson.rating = static_cast<int>(*rating);
     out.push_back(std::move(lesson));
   }

@@ -31,6 +31,7 @@ struct ShelfItem {
 
 // A partnership's lessons, shared on the resource's page.
 struct SharedLesson {
+  std::int64_t partnership_id = 0;
   std::string partnership_name;
   std::optional<int> rating;
   std::string lessons;

@@ -110,6 +110,8 @@ TEST_P(ResourceApi, ARejectionNeedsAReasonAndAMendedShareGoesBackToTheQueue) {
   ASSERT_EQ(mine.as_array().size(), 1u);
   EXPECT_EQ(mine.at(0).at("status"), "rejected");
   EXPECT_EQ(mine.at(0).at("rejection_reason"), "The link goes nowhere.");
+  EXPECT_EQ(mine.at(0).at("can_edit"), true) << "a rejected share can be mended by whoever shared it";
+  EXPECT_EQ(mine.at(0).at("can_moderate"), false);
   EXPECT_EQ(as("member").get("/api/v1/me/notifications").json().at("items").at(0).at("text"),
             "Your resource was not published: The link goes nowhere.");
 
@@ -119,8 +121,16 @@ TEST_P(ResourceApi, ARejectionNeedsAReasonAndAMendedShareGoesBackToTheQueue) {
   ASSERT_EQ(mended.status, 200) << mended.body;
   EXPECT_EQ(mended.json().at("status"), "submitted");
   EXPECT_TRUE(mended.json().at("rejection_reason").is_null());
-  EXPECT_EQ(admin().get("/api/v1/resources/queue").json().at("items").as_array().size(), 1u);
+  const auto queue = admin().get("/api/v1/resources/queue").json().at("items");
+  ASSERT_EQ(queue.as_array().size(), 1u);
+  EXPECT_EQ(queue.at(0).at("can_moderate"), true);
   EXPECT_EQ(as("member").patch_json(resource_path(shared), R"({"title":"Stale"})", version).status, 412);
+  const auto stale_decision =
+      admin().request("POST", resource_path(shared, "/moderation"), R"({"status":"published"})",
+                      {{"Content-Type", "application/json"}, {"If-Match", version}});
+  EXPECT_EQ(stale_decision.status, 412) << stale_decision.body;
+  EXPECT_EQ(stale_decision.json().at("current").at("status"), "submitted")
+      << "a moderator deciding on an old version sees the resource as it is now";
   EXPECT_EQ(as("coordinator").patch_json(resource_path(shared), R"({"title":"Not mine"})",
                                          as("member").get(resource_path(shared)).header("etag"))
                 .status,

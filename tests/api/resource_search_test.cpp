@@ -173,6 +173,28 @@ TEST_P(ResourceSearch, SnippetsMarkTheMatchedWords) {
   EXPECT_NE(whole.find("what good"), std::string::npos) << whole;
 }
 
+TEST_P(ResourceSearch, BrowsingShowsEachSummarysOpeningCutBetweenWords) {
+  const auto seed = http().get("/api/v1/resources/8");  // the seed library's Public Safety Clearinghouse: 291 characters
+  ASSERT_EQ(seed.status, 200) << seed.body;
+  const auto browsed = search("sort=newest&per_page=50");
+  int cut = 0;
+  for (const auto& item : browsed.at("items").as_array()) {
+    std::string text;
+    for (const auto& piece : item.at("snippet").as_array()) text += piece.at("text").as_string();
+    if (!text.ends_with("…")) continue;
+    ++cut;
+    const auto shown = text.substr(0, text.size() - std::string("…").size());
+    EXPECT_LE(shown.size(), 240u) << text;
+    EXPECT_NE(shown.back(), ' ') << text;
+    if (item.at("id").as_int64() == 8) {
+      const std::string summary(seed.json().at("summary").as_string());
+      ASSERT_EQ(summary.substr(0, shown.size()), shown) << "the summary's opening";
+      EXPECT_EQ(summary[shown.size()], ' ') << "cut between words: " << text;
+    }
+  }
+  EXPECT_GE(cut, 3) << "the seed's longer summaries are cut";
+}
+
 TEST_P(ResourceSearch, MoreLikeThisSharesTitleWordsAndTopics) {
   const auto path = "/api/v1/resources/" + std::to_string(ids_.at("Burglary reduction through focused deterrence")) +
                     "/similar?limit=5";

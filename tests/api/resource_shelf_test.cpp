@@ -74,6 +74,7 @@ TEST_P(ResourceShelfApi, MembersKeepAShelfRateWhatTheyUsedAndShareWhatTheyLearne
   EXPECT_EQ(page.json().at("usefulness"), json::parse(R"({"average":4.0,"ratings":1})"));
   ASSERT_EQ(page.json().at("lessons").as_array().size(), 1u) << "shared lessons are for every reader";
   EXPECT_EQ(page.json().at("lessons").at(0).at("partnership"), "Eastside Neighborhood Safety Table");
+  EXPECT_EQ(page.json().at("lessons").at(0).at("partnership_id"), id_);
   EXPECT_EQ(page.json().at("on_shelves_of").as_array().size(), 0u);
   EXPECT_EQ(as("observer").get("/api/v1/resources/" + std::to_string(guide)).json().at("on_shelves_of"),
             json::array{id_});

@@ -134,7 +134,10 @@ void add_resource_routes(Router& router, app::ResourceService& resources, app::R
         if (auto errors = in.finish(); !errors.empty()) return problem_response(Error::invalid(std::move(errors)), request);
         decision.status = *status;
         auto moderated = resources.moderate(*id, *based_on, std::move(decision), who.user, actor);
-        if (!moderated) return problem_response(moderated.error(), request);
+        if (!moderated) {
+          return refused_change(moderated.error(), request, [&] { return resources.get(*id, who.user); },
+                                app::resource_json);
+        }
         return resource_response(200, *moderated);
       });
     });

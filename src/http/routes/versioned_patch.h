@@ -21,6 +21,18 @@ std::int64_t record_version(const Record& record) {
   }
 }
 
+// A refused change: its problem, and when the refusal was a stale version (412), the record as
+// it is now, so the client can show both versions and let the person choose.
+template <typename Get, typename Encode>
+Response refused_change(const Error& error, const Request& request, Get get, Encode encode) {
+  if (error.kind != ErrorKind::precondition_failed) return problem_response(error, request);
+  auto now = get();
+  if (!now) return problem_response(now.error(), request);
+  auto response = problem_response(error, request, {{"current", encode(*now)}});
+  response.set_header("ETag", etag(record_version(*now)));
+  return response;
+}
+
 // `get(id)` reads the current record (Result<Record>, with a version as above); `to_change`
 // turns it into the change type; `read(body, change, false)` lays the body over it;
 // `update(id, based_on, change)` saves; `encode(record)` is the JSON.
@@ -35,14 +47,7 @@ Response patch_versioned(Request& request, std::int64_t id, Get get, ToChange to
     auto change = read(body, to_change(*current), false);
     if (!change) return problem_response(change.error(), request);
     auto updated = update(id, *based_on, std::move(*change));
-    if (!updated) {
-      if (updated.error().kind != ErrorKind::precondition_failed) return problem_response(updated.error(), request);
-      auto now = get(id);
-      if (!now) return problem_response(now.error(), request);
-      auto response = problem_response(updated.error(), request, {{"current", encode(*now)}});
-      response.set_header("ETag", etag(record_version(*now)));
-      return response;
-    }
+    if (!updated) return refused_change(updated.error(), request, [&] { return get(id); }, encode);
     return versioned(200, encode(*updated), record_version(*updated));
   });
 }

@@ -57,5 +57,18 @@ INSTANTIATE_TEST_SUITE_P(Cases, PhoneShape,
                                            ShapeCase{"311", true}, ShapeCase{"12", false},
                                            ShapeCase{"call me", false}, ShapeCase{"555-0100<script>", false}));
 
+TEST(Opening, ShortTextIsKeptWhole) {
+  EXPECT_EQ(opening("Walk the routes.", 16), "Walk the routes.");
+  EXPECT_EQ(opening("", 5), "");
+}
+
+TEST(Opening, LongTextIsCutBetweenWordsWithAnEllipsis) {
+  EXPECT_EQ(opening("Walk the routes children take", 14), "Walk the…") << "not \"Walk the route\"";
+  EXPECT_EQ(opening("Walk the routes children take", 15), "Walk the routes…") << "a whole word that ends at the limit";
+  EXPECT_EQ(opening("Walk the routes, then", 16), "Walk the routes,…");
+  EXPECT_EQ(opening("Supercalifragilistic", 5), "Super…") << "one long word: cut where it must be";
+  EXPECT_EQ(opening("Café ölçü daha", 9), "Café ölçü…") << "counted in characters, not bytes";
+}
+
 }  // namespace
 }  // namespace cg::text

@@ -89,6 +89,7 @@ export interface Usefulness {
 
 /** Lessons a partnership chose to share from its shelf. */
 export interface SharedLessons {
+  partnership_id: number;
   partnership: string;
   rating: number | null;
   lessons: string;

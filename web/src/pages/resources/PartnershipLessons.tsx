@@ -23,8 +23,8 @@ export function PartnershipLessons({ resource }: { resource: ResourceDetail }) {
         <p>{t('shelf.lessonsShared.none')}</p>
       ) : (
         <ul className="usa-list usa-list--unstyled cg-library-list">
-          {resource.lessons.map((shared, index) => (
-            <li className="cg-review-card" key={index}>
+          {resource.lessons.map((shared) => (
+            <li className="cg-review-card" key={shared.partnership_id}>
               <h4 className="cg-review-card__title">{shared.partnership}</h4>
               <p className="cg-review-card__meta">
                 <span>{shared.rating === null ? ratingText(null) : t('shelf.lessonsShared.rated', { rating: shared.rating })}</span>
