@@ -54,11 +54,31 @@ ActivityLibrary library_of(store::Connection& c, std::int64_t activity_id, bool 
   return out;
 }
 
+boost::json::object on_behalf_of(std::int64_t partnership_id) { return {{"partnership_id", partnership_id}}; }
+
 bool allows(const PartnershipAccess& access, PartnershipAction action) {
   return partnership_allows(access.acting_role, action);
 }
 
-boost::json::object on_behalf_of(std::int64_t partnership_id) { return {{"partnership_id", partnership_id}}; }
+// The start every activity-library use case shares: the partnership entered for `action` and the
+// activity found in its plan. `then(access, activity)` does the rest.
+template <typename Then>
+Result<ActivityLibrary> at_activity(store::Connection& c, std::int64_t partnership_id, std::int64_t activity_id,
+                                    const User& by, PartnershipAction action, Then then) {
+  auto access = enter_partnership(c, partnership_id, by, action);
+  if (!access) return std::move(access).error();
+  auto activity = activity_in(c, partnership_id, activity_id);
+  if (!activity) return std::move(activity).error();
+  return then(*access, *activity);
+}
+
+void audit_activity_link(store::Connection& c, const Actor& actor, const std::string& now, std::string action,
+                         std::int64_t partnership_id, std::int64_t activity_id, std::int64_t resource_id) {
+  auto audit = on_behalf_of(partnership_id);
+  audit["activity_id"] = activity_id;
+  append_audit(c, actor, now, audit_change(std::move(action), "resource", resource_id, audit));
+}
+
 
 }  // namespace
 
@@ -152,71 +172,72 @@ Result<Done> ResourceShelfService::remove(std::int64_t partnership_id, std::int6
 
 Result<ActivityLibrary> ResourceShelfService::attached(std::int64_t partnership_id, std::int64_t activity_id,
                                                        const User& by) {
-  return store_.read([&](store::Connection& c) -> Result<ActivityLibrary> {
-    auto access = enter_partnership(c, partnership_id, by, PartnershipAction::view_workspace);
-    if (!access) return std::move(access).error();
-    if (auto activity = activity_in(c, partnership_id, activity_id); !activity) return std::move(activity).error();
-    return library_of(c, activity_id, allows(*access, PartnershipAction::record_progress));
+  return store_.read([&](store::Connection& c) {
+    return at_activity(c, partnership_id, activity_id, by, PartnershipAction::view_workspace,
+                       [&](const PartnershipAccess& access, const store::ActivityRecord&) -> Result<ActivityLibrary> {
+                         return library_of(c, activity_id, allows(access, PartnershipAction::record_progress));
+                       });
   });
 }
 
 Result<ActivityLibrary> ResourceShelfService::attach(std::int64_t partnership_id, std::int64_t activity_id,
                                                      std::int64_t resource_id, const User& by, const Actor& actor) {
   const auto now = format_utc(clock_());
-  return store_.write([&](store::Connection& c) -> Result<ActivityLibrary> {
-    auto access = enter_partnership(c, partnership_id, by, PartnershipAction::record_progress);
-    if (!access) return std::move(access).error();
-    if (auto activity = activity_in(c, partnership_id, activity_id); !activity) return std::move(activity).error();
-    if (auto usable = usable_by(c, partnership_id, resource_id); !usable) return std::move(usable).error();
-    store::ResourceShelfRepository shelf(c);
-    shelf.save(partnership_id, resource_id, by.id, now);
-    if (shelf.attach(activity_id, resource_id, by.id, now)) {
-      auto audit = on_behalf_of(partnership_id);
-      audit["activity_id"] = activity_id;
-      append_audit(c, actor, now, audit_change("resource.attach", "resource", resource_id, audit));
-    }
-    return library_of(c, activity_id, true);
+  return store_.write([&](store::Connection& c) {
+    return at_activity(c, partnership_id, activity_id, by, PartnershipAction::record_progress,
+                       [&](const PartnershipAccess&, const store::ActivityRecord&) -> Result<ActivityLibrary> {
+                         if (auto usable = usable_by(c, partnership_id, resource_id); !usable) {
+                           return std::move(usable).error();
+                         }
+                         store::ResourceShelfRepository shelf(c);
+                         shelf.save(partnership_id, resource_id, by.id, now);
+                         if (shelf.attach(activity_id, resource_id, by.id, now)) {
+                           audit_activity_link(c, actor, now, "resource.attach", partnership_id, activity_id,
+                                               resource_id);
+                         }
+                         return library_of(c, activity_id, true);
+                       });
   });
 }
 
 Result<ActivityLibrary> ResourceShelfService::detach(std::int64_t partnership_id, std::int64_t activity_id,
                                                      std::int64_t resource_id, const User& by, const Actor& actor) {
   const auto now = format_utc(clock_());
-  return store_.write([&](store::Connection& c) -> Result<ActivityLibrary> {
-    auto access = enter_partnership(c, partnership_id, by, PartnershipAction::record_progress);
-    if (!access) return std::move(access).error();
-    if (auto activity = activity_in(c, partnership_id, activity_id); !activity) return std::move(activity).error();
-    if (!store::ResourceShelfRepository(c).detach(activity_id, resource_id)) {
-      return Error::make(ErrorKind::not_found,
-                         "Resource " + std::to_string(resource_id) + " is not attached to this activity.");
-    }
-    auto audit = on_behalf_of(partnership_id);
-    audit["activity_id"] = activity_id;
-    append_audit(c, actor, now, audit_change("resource.detach", "resource", resource_id, audit));
-    return library_of(c, activity_id, true);
+  return store_.write([&](store::Connection& c) {
+    return at_activity(c, partnership_id, activity_id, by, PartnershipAction::record_progress,
+                       [&](const PartnershipAccess&, const store::ActivityRecord&) -> Result<ActivityLibrary> {
+                         if (!store::ResourceShelfRepository(c).detach(activity_id, resource_id)) {
+                           return Error::make(ErrorKind::not_found, "Resource " + std::to_string(resource_id) +
+                                                                        " is not attached to this activity.");
+                         }
+                         audit_activity_link(c, actor, now, "resource.detach", partnership_id, activity_id,
+                                             resource_id);
+                         return library_of(c, activity_id, true);
+                       });
   });
 }
 
 Result<ActivityLibrary> ResourceShelfService::suggestions(std::int64_t partnership_id, std::int64_t activity_id,
                                                           const User& by) {
-  return store_.read([&](store::Connection& c) -> Result<ActivityLibrary> {
-    auto access = enter_partnership(c, partnership_id, by, PartnershipAction::view_workspace);
-    if (!access) return std::move(access).error();
-    auto activity = activity_in(c, partnership_id, activity_id);
-    if (!activity) return std::move(activity).error();
-    ActivityLibrary out;
-    out.topics = store::ResourceTopicRepository(c).list();
-    out.can_edit = allows(*access, PartnershipAction::record_progress);
-    const auto& f = activity->fields;
-    store::ResourceSearch search;
-    search.query = any_of_words(f.title + " " + f.description.value_or("") + " " + f.expected_outcome.value_or(""));
-    if (search.query.empty()) return out;
-    search.partnerships = {partnership_id};
-    search.leave_out = store::ResourceShelfRepository(c).attached_to(activity_id);
-    search.limit = kSuggestionsMax;
-    search.with_counts = false;
-    out.resources = store::ResourceRepository(c).search(search).hits;
-    return out;
+  return store_.read([&](store::Connection& c) {
+    return at_activity(
+        c, partnership_id, activity_id, by, PartnershipAction::view_workspace,
+        [&](const PartnershipAccess& access, const store::ActivityRecord& activity) -> Result<ActivityLibrary> {
+          ActivityLibrary out;
+          out.topics = store::ResourceTopicRepository(c).list();
+          out.can_edit = allows(access, PartnershipAction::record_progress);
+          const auto& f = activity.fields;
+          store::ResourceSearch search;
+          search.query =
+              any_of_words(f.title + " " + f.description.value_or("") + " " + f.expected_outcome.value_or(""));
+          if (search.query.empty()) return out;
+          search.partnerships = {partnership_id};
+          search.leave_out = store::ResourceShelfRepository(c).attached_to(activity_id);
+          search.limit = kSuggestionsMax;
+          search.with_counts = false;
+          out.resources = store::ResourceRepository(c).search(search).hits;
+          return out;
+        });
   });
 }
 

@@ -91,8 +91,12 @@ ParsedLibrary parse(std::string_view text) {
     auto& f = parsed.fields;
     f.title = cell("title");
     f.summary = cell("summary");
-    if (auto type = resource_type_from_key(cell("type"))) f.type = *type;
-    else out.errors.push_back({record.line, "type", "\"" + cell("type") + "\" is not a resource type (such as publication, toolkit or training)."});
+    if (auto type = resource_type_from_key(cell("type"))) {
+      f.type = *type;
+    } else {
+      out.errors.push_back(
+          {record.line, "type", "\"" + cell("type") + "\" is not a resource type (such as publication, toolkit or training)."});
+    }
     if (const auto link = cell("link"); !link.empty()) f.link = link;
     f.publisher = cell("publisher");
     f.authors = list_of(cell("authors"));
