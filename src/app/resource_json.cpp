@@ -121,17 +121,17 @@ json::array resource_hits_json(const std::vector<store::ResourceHit>& hits, cons
 }
 
 json::object resource_search_json(const ResourceSearchResults& s) {
-  const auto& f = s.results.facets;
+  const auto& f = s.counts.facets;
   const auto facet = [&](const char* name, auto label_of) {
     auto found = f.find(name);
     return found == f.end() ? json::array() : facet_json(found->second, label_of);
   };
   const auto topics = [&](const std::string& key) { return topic_label(s.topics, key); };
   const auto same = [](const std::string& key) { return key; };
-  return {{"total", s.results.total},
+  return {{"total", s.counts.total},
           {"page", s.page},
           {"per_page", s.per_page},
-          {"items", resource_hits_json(s.results.hits, s.topics)},
+          {"items", resource_hits_json(s.hits, s.topics)},
           {"facets", json::object{{"type", facet("type", type_label)},
                                   {"topic", facet("topic", topics)},
                                   {"evidence", facet("evidence", evidence_label)},

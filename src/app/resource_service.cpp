@@ -217,7 +217,7 @@ Result<ResourceSearchResults> ResourceService::search(const ResourceQuery& query
   const auto partnerships = store_.read([&](store::Connection& c) { return readers_partnerships(c, reader); });
   const auto key = counts_key(query, partnerships);
   const auto whole_key = page_key(key, query);
-  const auto now = ExpiringCache<SearchCounts>::Clock::now();
+  const auto now = ExpiringCache<FacetTally>::Clock::now();
   if (auto recent = pages_.find(whole_key, now)) return std::move(*recent);
   auto found = store_.read([&](store::Connection& c) -> Result<ResourceSearchResults> {
     ResourceSearchResults out;
@@ -232,14 +232,12 @@ Result<ResourceSearchResults> ResourceService::search(const ResourceQuery& query
     search.partnerships = partnerships;
     search.limit = query.per_page;
     search.offset = (query.page - 1) * query.per_page;
-    auto counted = counts_.find(key, now);
-    search.with_counts = !counted;
-    out.results = store::ResourceRepository(c).search(search);
-    if (counted) {
-      out.results.total = counted->total;
-      out.results.facets = std::move(counted->facets);
+    out.hits = store::ResourceRepository(c).search(search);
+    if (auto counted = counts_.find(key, now)) {
+      out.counts = std::move(*counted);
     } else {
-      counts_.store(key, {out.results.total, out.results.facets}, now);
+      out.counts = facets_.count(c, search.query, f, partnerships);
+      counts_.store(key, out.counts, now);
     }
     out.page = query.page;
     out.per_page = query.per_page;
@@ -280,8 +278,7 @@ Result<std::vector<store::ResourceHit>> ResourceService::more_like(std::int64_t 
     search.partnerships = readers_partnerships(c, reader);
     search.leave_out = {id};
     search.limit = limit;
-    search.with_counts = false;
-    return store::ResourceRepository(c).search(search).hits;
+    return store::ResourceRepository(c).search(search);
   });
 }
 

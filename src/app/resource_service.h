@@ -13,6 +13,7 @@
 #include "app/actor.h"
 #include "app/clock.h"
 #include "app/expiring_cache.h"
+#include "app/facet_index.h"
 #include "domain/resource.h"
 #include "domain/result.h"
 #include "domain/user.h"
@@ -40,7 +41,8 @@ struct ResourceQuery {
 };
 
 struct ResourceSearchResults {
-  store::ResourceResults results;
+  std::vector<store::ResourceHit> hits;  // this page
+  FacetTally counts;                       // every match: the total and the facets
   std::vector<store::ResourceTopic> topics;  // every topic, for the facet's names
   int page = 1;
   int per_page = 20;
@@ -69,12 +71,6 @@ struct ShareRequest {
   ResourceDescription fields;
   std::optional<std::int64_t> partnership_id;  // shared on behalf of; site admins may leave it out
   bool partnership_only = false;               // seen only by that partnership's members
-};
-
-// A search's totals and facet counts, kept apart from its pages (see ExpiringCache).
-struct SearchCounts {
-  int total = 0;
-  std::map<std::string, std::vector<FacetCount>> facets;
 };
 
 struct ModerationDecision {
@@ -109,7 +105,8 @@ class ResourceService {
 
   store::Store& store_;
   Clock clock_;
-  ExpiringCache<SearchCounts> counts_{std::chrono::minutes(1), 2000};
+  FacetIndex facets_;
+  ExpiringCache<FacetTally> counts_{std::chrono::minutes(1), 2000};
   ExpiringCache<ResourceSearchResults> pages_{std::chrono::seconds(15), 2000};
 };
 

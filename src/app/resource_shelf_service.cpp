@@ -234,8 +234,7 @@ Result<ActivityLibrary> ResourceShelfService::suggestions(std::int64_t partnersh
           search.partnerships = {partnership_id};
           search.leave_out = store::ResourceShelfRepository(c).attached_to(activity_id);
           search.limit = kSuggestionsMax;
-          search.with_counts = false;
-          out.resources = store::ResourceRepository(c).search(search).hits;
+          out.resources = store::ResourceRepository(c).search(search);
           return out;
         });
   });

@@ -41,11 +41,12 @@ bool in_year_range(const YearRange& range, std::optional<int> year) {
   return (!range.from || *year >= *range.from) && (!range.to || *year <= *range.to);
 }
 
-FacetTally tally_facets(const std::vector<FacetRow>& rows, const FacetChoices& chosen) {
+FacetTally tally_facets(const std::vector<const FacetRow*>& rows, const FacetChoices& chosen) {
   const YearRange* chosen_years = chosen.year ? year_range_from_key(*chosen.year) : nullptr;
   std::array<std::map<std::string, int>, facet_count> counts;
   FacetTally out;
-  for (const auto& row : rows) {
+  for (const auto* each : rows) {
+    const auto& row = *each;
     const std::array<bool, facet_count> passes = {
         !chosen.type || row.type == *chosen.type,
         !chosen.topic || std::find(row.topics.begin(), row.topics.end(), *chosen.topic) != row.topics.end(),

@@ -41,6 +41,7 @@ struct FacetTally {
 
 bool in_year_range(const YearRange& range, std::optional<int> year);
 
-FacetTally tally_facets(const std::vector<FacetRow>& rows, const FacetChoices& chosen);
+// `rows`: the matching resources the reader may see (pointers, so a kept index is not copied).
+FacetTally tally_facets(const std::vector<const FacetRow*>& rows, const FacetChoices& chosen);
 
 }  // namespace cg

@@ -66,20 +66,20 @@ void write_topics(Connection& c, std::int64_t id, const std::vector<std::string>
   }
 }
 
-// How one engine finds, ranks and quotes. `match` selects the matching rows (its text as ?1, for
-// WhereClause); the page reads from `ranked_from` (with `ranked_match` in place of `match`) in
-// `rank` order, smaller first; `snippets` quotes the page's rows afterwards (`$1` the text, the
-// ids from $2), so passages are cut for twenty rows, not for every match.
 // Without words to match, a result shows its summary's opening, this long.
 constexpr std::size_t kOpeningChars = 240;
 
+// How one engine finds, ranks and quotes a page. It reads from `ranked_from`, where `match` (its
+// text as ?1, for WhereClause) keeps the matching rows, in `rank` order, smaller first; `snippets`
+// quotes the page's rows afterwards (`$1` the text, the ids from $2), so passages are cut for
+// twenty rows, not for every match.
 struct EngineSearch {
-  std::string match, ranked_from, ranked_match, rank, snippets;
+  std::string ranked_from, match, rank, snippets;
 };
 
 EngineSearch engine_search(Engine engine, bool has_words) {
   if (!has_words) {
-    return {"?1 = ''", "FROM resources r", "?1 = ''", "0",
+    return {"FROM resources r", "?1 = ''", "0",
             "SELECT id, substr(summary_text, 1, " + std::to_string(kOpeningChars + 1) +
                 ") FROM resources WHERE $1 = '' AND id IN "};
   }
@@ -87,15 +87,14 @@ EngineSearch engine_search(Engine engine, bool has_words) {
   if (engine == Engine::sqlite) {
     // The index leads: asked row by row (rowid = ?) it would search once per resource. Title counts
     // most, then publisher, authors and topics, then the summary.
-    return {"r.id IN (SELECT rowid FROM resources_fts WHERE resources_fts MATCH ?1)",
-            "FROM (SELECT rowid AS hit_id, bm25(resources_fts, 10.0, 4.0, 1.0) AS hit_rank FROM resources_fts "
+    return {"FROM (SELECT rowid AS hit_id, bm25(resources_fts, 10.0, 4.0, 1.0) AS hit_rank FROM resources_fts "
             "WHERE resources_fts MATCH $1) h JOIN resources r ON r.id = h.hit_id",
             "?1 IS NOT NULL", "h.hit_rank",
             "SELECT rowid, snippet(resources_fts, 2, " + marks +
                 ", '…', 28) FROM resources_fts WHERE resources_fts MATCH $1 AND rowid IN "};
   }
   // ts_rank normalisation 1 divides by the log of the length, much as bm25 weighs long texts down.
-  return {"r.search @@ to_tsquery('english', ?1)", "FROM resources r", "r.search @@ to_tsquery('english', ?1)",
+  return {"FROM resources r", "r.search @@ to_tsquery('english', ?1)",
           "-ts_rank(r.search, to_tsquery('english', $1), 1)",
           "SELECT id, ts_headline('english', summary_text, to_tsquery('english', $1), 'StartSel=" +
               std::string(kMatchStart) + ", StopSel=" + std::string(kMatchEnd) +
@@ -263,38 +262,52 @@ std::vector<ResourceEntry> ResourceRepository::public_library() {
   return out;
 }
 
-// Every resource that matches the words (whatever the facets chose), as the facets see it: two
-// reads of the matches in all, however many facets there are.
-std::vector<FacetRow> ResourceRepository::facet_rows(const ResourceSearch& s, std::string_view match_condition,
-                                                     const std::string& match) {
-  auto unfiltered = s;
-  unfiltered.filter = {};
-  auto where = conditions(unfiltered, match_condition, match);
-  std::vector<FacetRow> out;
+LibraryMark ResourceRepository::library_mark() {
+  const auto row = c_.query("SELECT MAX(updated_at), COUNT(*) FROM resources").front();
+  return {row.optional_timestamp(0), row.integer(1)};
+}
+
+std::vector<FacetEntry> ResourceRepository::facet_entries(const std::optional<std::string>& since) {
+  const std::string changed = since ? " WHERE r.updated_at >= $1" : "";
+  std::vector<SqlParam> params;
+  if (since) params.emplace_back(*since);
+  std::vector<FacetEntry> out;
   std::map<std::int64_t, std::size_t> place;
-  for (const auto& row : c_.query("SELECT r.id, r.kind, r.evidence, r.year, r.publisher FROM resources r " + where.sql(),
-                                  where.params())) {
+  for (const auto& row : c_.query("SELECT r.id, r.partnership_id, r.status, r.kind, r.evidence, r.year, r.publisher "
+                                  "FROM resources r" + changed,
+                                  params)) {
     std::optional<int> year;
-    if (auto y = row.optional_integer(3)) year = static_cast<int>(*y);
-    out.push_back({row.text(1), row.text(2), row.text(4), year, {}});
-    place.emplace(row.integer(0), out.size() - 1);
+    if (auto y = row.optional_integer(5)) year = static_cast<int>(*y);
+    out.push_back({row.integer(0), row.optional_integer(1), row.text(2) == to_key(ResourceStatus::published),
+                   {row.text(3), row.text(4), row.text(6), year, {}}});
+    place.emplace(out.back().id, out.size() - 1);
   }
   if (out.empty()) return out;
-  for (const auto& row : c_.query("SELECT l.resource_id, l.topic_key FROM resource_topic_links l WHERE l.resource_id IN "
-                                  "(SELECT r.id FROM resources r " + where.sql() + ")",
-                                  where.params())) {
-    if (auto found = place.find(row.integer(0)); found != place.end()) out[found->second].topics.push_back(row.text(1));
+  const auto links = since ? "SELECT l.resource_id, l.topic_key FROM resource_topic_links l JOIN resources r ON r.id = "
+                             "l.resource_id" + changed
+                           : std::string("SELECT resource_id, topic_key FROM resource_topic_links");
+  for (const auto& row : c_.query(links, params)) {
+    if (auto found = place.find(row.integer(0)); found != place.end()) out[found->second].row.topics.push_back(row.text(1));
   }
   return out;
 }
 
-ResourceResults ResourceRepository::search(const ResourceSearch& s) {
+std::vector<std::int64_t> ResourceRepository::matching_ids(const SearchQuery& query) {
+  const bool sqlite = c_.engine() == Engine::sqlite;
+  const auto sql = sqlite ? "SELECT rowid FROM resources_fts WHERE resources_fts MATCH $1"
+                          : "SELECT id FROM resources WHERE search @@ to_tsquery('english', $1)";
+  std::vector<std::int64_t> out;
+  for (const auto& row : c_.query(sql, {sqlite ? fts5_match(query) : tsquery_text(query)})) out.push_back(row.integer(0));
+  return out;
+}
+
+std::vector<ResourceHit> ResourceRepository::search(const ResourceSearch& s) {
   const auto engine = engine_search(c_.engine(), !s.query.empty());
   const auto match = s.query.empty() ? std::string()
                      : c_.engine() == Engine::sqlite ? fts5_match(s.query)
                                                      : tsquery_text(s.query);
-  ResourceResults out;
-  auto page = conditions(s, engine.ranked_match, match);
+  std::vector<ResourceHit> out;
+  auto page = conditions(s, engine.match, match);
   auto& params = page.params();
   const std::string order = s.order == ResourceOrder::newest || s.query.empty()
                                 ? "ORDER BY COALESCE(r.year, 0) DESC, r.id DESC"
@@ -318,13 +331,9 @@ ResourceResults ResourceRepository::search(const ResourceSearch& s) {
   }
   for (auto& r : records) {
     auto snippet = s.query.empty() ? text::opening(snippets[r.id], kOpeningChars) : std::move(snippets[r.id]);
-    out.hits.push_back({std::move(r), std::move(snippet)});
+    out.push_back({std::move(r), std::move(snippet)});
   }
 
-  if (!s.with_counts) return out;
-  auto tally = tally_facets(facet_rows(s, engine.match, match), s.filter);
-  out.total = tally.total;
-  out.facets = std::move(tally.facets);
   return out;
 }
 

@@ -53,7 +53,6 @@ struct ResourceSearch {
   std::vector<std::int64_t> leave_out;       // "more like this" leaves out the resource itself
   int limit = 20;
   int offset = 0;
-  bool with_counts = true;  // the total and the facets; without them, only the page
 };
 
 struct ResourceHit {
@@ -63,11 +62,19 @@ struct ResourceHit {
 };
 
 
-struct ResourceResults {
-  int total = 0;
-  std::vector<ResourceHit> hits;
-  // "type", "topic", "evidence", "year", "publisher": see tally_facets.
-  std::map<std::string, std::vector<FacetCount>> facets;
+// What any change to the library moves: the newest change and the number of resources.
+struct LibraryMark {
+  std::optional<std::string> newest;  // updated_at; absent for an empty library
+  std::int64_t count = 0;
+  bool operator==(const LibraryMark&) const = default;
+};
+
+// A resource as the facets see it, with where it may be seen.
+struct FacetEntry {
+  std::int64_t id = 0;
+  std::optional<std::int64_t> partnership_id;
+  bool published = false;
+  FacetRow row;
 };
 
 // Private-use characters around matched words in snippets: no text a person writes contains them.
@@ -109,7 +116,13 @@ class ResourceRepository {
   // The public library: every published resource anyone may read, oldest first (for export).
   std::vector<ResourceEntry> public_library();
 
-  ResourceResults search(const ResourceSearch& search);
+  // One page of results, best first (or newest); the totals and facets are app/facet_index's.
+  std::vector<ResourceHit> search(const ResourceSearch& search);
+  LibraryMark library_mark();
+  // Every resource, or those changed at or after `since` (an updated_at), as the facets see them.
+  std::vector<FacetEntry> facet_entries(const std::optional<std::string>& since);
+  // The resources whose words match `query` (not empty), whatever their status or place.
+  std::vector<std::int64_t> matching_ids(const SearchQuery& query);
   // Builds the full-text index again from the rows (FTS5 'rebuild'; REINDEX of the GIN index).
   void rebuild_search_index();
 
@@ -122,8 +135,6 @@ class ResourceRepository {
 
  private:
   std::vector<ResourceEntry> with_topics(std::vector<ResourceEntry> records);
-  std::vector<FacetRow> facet_rows(const ResourceSearch& search, std::string_view match_condition,
-                                   const std::string& match);
   Connection& c_;
 };
 

@@ -7,14 +7,21 @@ namespace {
 
 using Counts = std::vector<FacetCount>;
 
-std::vector<FacetRow> library() {
-  return {
+const std::vector<FacetRow>& rows() {
+  static const std::vector<FacetRow> kept = {
       {"toolkit", "promising", "COPS Office", 2011, {"youth", "schools"}},
       {"toolkit", "effective", "", 2019, {"youth"}},
       {"publication", "promising", "COPS Office", 2004, {"schools"}},
       {"publication", "not_rated", "Urban Institute", std::nullopt, {}},
       {"training", "promising", "COPS Office", 2021, {"youth"}},
   };
+  return kept;
+}
+
+std::vector<const FacetRow*> library() {
+  std::vector<const FacetRow*> out;
+  for (const auto& row : rows()) out.push_back(&row);
+  return out;
 }
 
 TEST(FacetTally, WithNothingChosenEveryFacetCountsEveryRow) {
