@@ -10,6 +10,8 @@ Result<Done> authorize(const User& user, Action action) {
     case Action::read_audit_trail:
     case Action::manage_users:
     case Action::manage_site_settings:
+    case Action::manage_resource_topics:
+    case Action::move_library_in_bulk:
       if (user.site_role == SiteRole::admin) return Done{};
       return Error::make(ErrorKind::forbidden, "Only site administrators may do this.");
   }

@@ -14,6 +14,8 @@ enum class Action {
   read_audit_trail,      // site admins
   manage_users,          // site admins: list, invite, unlock, disable
   manage_site_settings,  // site admins: sign-in notice, second-factor rule, background jobs
+  manage_resource_topics,  // site admins: the clearinghouse's topic list
+  move_library_in_bulk,    // site admins: import and export the public library
 };
 
 // Done when `user` may take `action`; otherwise a 403 problem that says who may.

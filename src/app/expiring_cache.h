@@ -6,10 +6,13 @@
 // This instance clears them when it changes the library; another instance's changes show once
 // the entries expire. When an entry expires, the first caller to find it gets nothing and makes
 // it again while later callers keep getting the old value (for up to another `ttl`), so a popular
-// search is made once, not by every connection waiting on it at that moment.
+// search is made once, not by every connection waiting on it at that moment. A value made from
+// reads that began before a clear() is not stored: take generation() before reading, pass it to
+// store().
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -39,8 +42,15 @@ class ExpiringCache {
     return std::nullopt;
   }
 
-  void store(const std::string& key, Value value, Clock::time_point now) {
+  std::uint64_t generation() {
     std::lock_guard lock(mutex_);
+    return generation_;
+  }
+
+  // Ignored when the cache was cleared since `made_in` (the value may be from before the change).
+  void store(const std::string& key, Value value, Clock::time_point now, std::uint64_t made_in) {
+    std::lock_guard lock(mutex_);
+    if (made_in != generation_) return;
     // Full: start again rather than track ages; the next searches refill it.
     if (entries_.size() >= capacity_) entries_.clear();
     entries_.insert_or_assign(key, Entry{std::move(value), now, false});
@@ -49,6 +59,7 @@ class ExpiringCache {
   void clear() {
     std::lock_guard lock(mutex_);
     entries_.clear();
+    ++generation_;
   }
 
  private:
@@ -61,6 +72,7 @@ class ExpiringCache {
   std::size_t capacity_;
   std::mutex mutex_;
   std::map<std::string, Entry> entries_;
+  std::uint64_t generation_ = 0;
 };
 
 }  // namespace cg::app

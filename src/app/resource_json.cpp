@@ -147,8 +147,8 @@ json::object resource_json(const ResourcePage& view) {
                        {"ratings", view.usefulness.ratings}};
   json::array lessons;
   for (const auto& l : view.lessons) {
-    lessons.push_back(json::object{{"partnership_id", l.partnership_id},
-                                   {"partnership", l.partnership_name},
+    lessons.push_back(json::object{{"partnership_id", optional_json(l.partnership_id)},
+                                   {"partnership", optional_json(l.partnership_name)},
                                    {"rating", l.rating ? json::value(*l.rating) : json::value(nullptr)},
                                    {"lessons", l.lessons},
                                    {"written_at", l.reviewed_at}});

@@ -219,6 +219,9 @@ Result<ResourceSearchResults> ResourceService::search(const ResourceQuery& query
   const auto whole_key = page_key(key, query);
   const auto now = ExpiringCache<FacetTally>::Clock::now();
   if (auto recent = pages_.find(whole_key, now)) return std::move(*recent);
+  // Taken before reading: a write that clears the caches meanwhile keeps these results out.
+  const auto pages_generation = pages_.generation();
+  const auto counts_generation = counts_.generation();
   auto found = store_.read([&](store::Connection& c) -> Result<ResourceSearchResults> {
     ResourceSearchResults out;
     out.topics = store::ResourceTopicRepository(c).list();
@@ -237,13 +240,13 @@ Result<ResourceSearchResults> ResourceService::search(const ResourceQuery& query
       out.counts = std::move(*counted);
     } else {
       out.counts = facets_.count(c, search.query, f, partnerships);
-      counts_.store(key, out.counts, now);
+      counts_.store(key, out.counts, now, counts_generation);
     }
     out.page = query.page;
     out.per_page = query.per_page;
     return out;
   });
-  if (found) pages_.store(whole_key, *found, now);
+  if (found) pages_.store(whole_key, *found, now, pages_generation);
   return found;
 }
 

@@ -10,7 +10,9 @@ namespace json = boost::json;
 json::object shelf_entry_json(const ShelfEntry& entry, const std::vector<store::ResourceTopic>& topics) {
   const auto& item = entry.item;
   json::array activities;
-  for (const auto& a : item.activities) activities.push_back(json::object{{"id", a.id}, {"title", a.title}});
+  for (const auto& a : item.activities) {
+    activities.push_back(json::object{{"id", a.id}, {"title", a.title}, {"archived", a.archived}});
+  }
   return {{"resource", resource_card_json(entry.resource, topics)},
           {"saved_by", optional_json(item.saved_by_name)},
           {"saved_at", item.saved_at},

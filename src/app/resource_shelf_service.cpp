@@ -1,6 +1,7 @@
 #include "app/resource_shelf_service.h"
 
 #include <algorithm>
+#include <map>
 #include <boost/json/object.hpp>
 
 #include "app/audit_trail.h"
@@ -38,16 +39,23 @@ Result<store::ActivityRecord> activity_in(store::Connection& c, std::int64_t par
   return std::move(*found);
 }
 
+// A kept resource as a partnership sees it: one withdrawn from the library since (its status says
+// so) keeps its place, to be detached and removed, but no longer leads anyone to its link.
+store::ResourceEntry as_kept(store::ResourceEntry r) {
+  if (r.status != ResourceStatus::published) r.fields.link.reset();
+  return r;
+}
+
 ShelfEntry entry_of(store::Connection& c, std::int64_t partnership_id, std::int64_t resource_id) {
   return {*store::ResourceShelfRepository(c).find(partnership_id, resource_id),
-          *store::ResourceRepository(c).find(resource_id)};
+          as_kept(*store::ResourceRepository(c).find(resource_id))};
 }
 
 // The activity's attached resources, as the routes answer every change to them.
 ActivityLibrary library_of(store::Connection& c, std::int64_t activity_id, bool can_edit) {
   ActivityLibrary out;
   for (auto& r : store::ResourceRepository(c).find_many(store::ResourceShelfRepository(c).attached_to(activity_id))) {
-    out.resources.push_back({std::move(r), ""});
+    out.resources.push_back({as_kept(std::move(r)), ""});
   }
   out.topics = store::ResourceTopicRepository(c).list();
   out.can_edit = can_edit;
@@ -72,6 +80,11 @@ Result<ActivityLibrary> at_activity(store::Connection& c, std::int64_t partnersh
   return then(*access, *activity);
 }
 
+void audit_shelved(store::Connection& c, const Actor& actor, const std::string& now, std::int64_t partnership_id,
+                   std::int64_t resource_id) {
+  append_audit(c, actor, now, audit_change("resource_shelf.save", "resource", resource_id, on_behalf_of(partnership_id)));
+}
+
 void audit_activity_link(store::Connection& c, const Actor& actor, const std::string& now, std::string action,
                          std::int64_t partnership_id, std::int64_t activity_id, std::int64_t resource_id) {
   auto audit = on_behalf_of(partnership_id);
@@ -90,9 +103,12 @@ Result<ShelfPage> ResourceShelfService::shelf(std::int64_t partnership_id, const
     auto items = store::ResourceShelfRepository(c).items(partnership_id);
     std::vector<std::int64_t> ids;
     for (const auto& item : items) ids.push_back(item.resource_id);
-    auto resources = store::ResourceRepository(c).find_many(ids);
-    for (std::size_t i = 0; i < items.size() && i < resources.size(); ++i) {
-      out.entries.push_back({std::move(items[i]), std::move(resources[i])});
+    std::map<std::int64_t, store::ResourceEntry> resources;
+    for (auto& r : store::ResourceRepository(c).find_many(ids)) resources.emplace(r.id, as_kept(std::move(r)));
+    for (auto& item : items) {
+      if (auto found = resources.find(item.resource_id); found != resources.end()) {
+        out.entries.push_back({std::move(item), std::move(found->second)});
+      }
     }
     out.topics = store::ResourceTopicRepository(c).list();
     out.can_edit = allows(*access, PartnershipAction::share_resources);
@@ -117,9 +133,7 @@ Result<SavedEntry> ResourceShelfService::save(std::int64_t partnership_id, std::
     if (!access) return std::move(access).error();
     if (auto usable = usable_by(c, partnership_id, resource_id); !usable) return std::move(usable).error();
     const bool created = store::ResourceShelfRepository(c).save(partnership_id, resource_id, by.id, now);
-    if (created) {
-      append_audit(c, actor, now, audit_change("resource_shelf.save", "resource", resource_id, on_behalf_of(partnership_id)));
-    }
+    if (created) audit_shelved(c, actor, now, partnership_id, resource_id);
     return SavedEntry{entry_of(c, partnership_id, resource_id), created};
   });
 }
@@ -136,6 +150,7 @@ Result<ShelfEntry> ResourceShelfService::review(std::int64_t partnership_id, std
     if (!access) return std::move(access).error();
     store::ResourceShelfRepository shelf(c);
     if (!shelf.find(partnership_id, resource_id)) return not_on_shelf(resource_id);
+    if (auto usable = usable_by(c, partnership_id, resource_id); !usable) return std::move(usable).error();
     if (!shelf.review(partnership_id, resource_id, *based_on, *ok, by.id, now)) {
       return edited_by_someone_else("this shelf entry");
     }
@@ -185,12 +200,18 @@ Result<ActivityLibrary> ResourceShelfService::attach(std::int64_t partnership_id
   const auto now = format_utc(clock_());
   return store_.write([&](store::Connection& c) {
     return at_activity(c, partnership_id, activity_id, by, PartnershipAction::record_progress,
-                       [&](const PartnershipAccess&, const store::ActivityRecord&) -> Result<ActivityLibrary> {
+                       [&](const PartnershipAccess&, const store::ActivityRecord& activity) -> Result<ActivityLibrary> {
+                         if (activity.stamp.archived_at) {
+                           return Error::make(ErrorKind::conflict,
+                                              "This activity is archived: restore it before attaching resources.");
+                         }
                          if (auto usable = usable_by(c, partnership_id, resource_id); !usable) {
                            return std::move(usable).error();
                          }
                          store::ResourceShelfRepository shelf(c);
-                         shelf.save(partnership_id, resource_id, by.id, now);
+                         if (shelf.save(partnership_id, resource_id, by.id, now)) {
+                           audit_shelved(c, actor, now, partnership_id, resource_id);
+                         }
                          if (shelf.attach(activity_id, resource_id, by.id, now)) {
                            audit_activity_link(c, actor, now, "resource.attach", partnership_id, activity_id,
                                                resource_id);

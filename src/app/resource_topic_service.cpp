@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <boost/json/object.hpp>
 
+#include "app/access_policy.h"
 #include "app/audit_trail.h"
 #include "domain/resource.h"
 #include "domain/text_rules.h"
@@ -15,13 +16,6 @@ namespace cg::app {
 namespace {
 
 constexpr std::size_t kTopicLabelMax = 80;
-
-Result<Done> admins_only(const User& by) {
-  if (by.site_role != SiteRole::admin) {
-    return Error::make(ErrorKind::forbidden, "Only site administrators manage the list of topics.");
-  }
-  return Done{};
-}
 
 std::optional<std::string> key_problem(const std::string& key) {
   const bool shaped = key.size() >= 2 && key.size() <= 40 && std::all_of(key.begin(), key.end(), [](char ch) {
@@ -43,7 +37,7 @@ std::vector<store::ResourceTopic> ResourceTopicService::list() {
 
 Result<std::vector<store::ResourceTopic>> ResourceTopicService::add(store::ResourceTopic topic, const User& by,
                                                                     const Actor& actor) {
-  if (auto allowed = admins_only(by); !allowed) return std::move(allowed).error();
+  if (auto allowed = authorize(by, Action::manage_resource_topics); !allowed) return std::move(allowed).error();
   topic.label = text::trim(topic.label);
   std::vector<FieldError> errors;
   if (auto problem = key_problem(topic.key)) errors.push_back({"key", *problem});
@@ -70,7 +64,7 @@ Result<std::vector<store::ResourceTopic>> ResourceTopicService::add(store::Resou
 
 Result<std::vector<store::ResourceTopic>> ResourceTopicService::rename(const std::string& key, std::string label,
                                                                        const User& by, const Actor& actor) {
-  if (auto allowed = admins_only(by); !allowed) return std::move(allowed).error();
+  if (auto allowed = authorize(by, Action::manage_resource_topics); !allowed) return std::move(allowed).error();
   label = text::trim(label);
   if (auto problem = text::check_text(label, 1, kTopicLabelMax, text::Lines::single)) {
     return Error::invalid_field("label", *problem);

@@ -209,4 +209,17 @@ std::string unprotect(std::string_view field) {
   return std::string(field);
 }
 
+std::optional<LineError> width_problem(const Record& record, std::size_t width) {
+  if (record.fields.size() == width) return std::nullopt;
+  return LineError{record.line, "",
+                   "This line has " + std::to_string(record.fields.size()) + " cells; every line needs " +
+                       std::to_string(width) + " (text with commas goes in double quotes)."};
+}
+
+bool is_blank(const Record& record) {
+  return std::all_of(record.fields.begin(), record.fields.end(), [](const std::string& f) {
+    return f.find_first_not_of(" \t\r\n") == std::string::npos;
+  });
+}
+
 }  // namespace cg::csv

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,12 @@ struct Record {
 // quote that is not closed or stands inside an unquoted field, text after a closing quote, or
 // anything beyond `limits`.
 Result<std::vector<Record>> parse(std::string_view text, const ParseLimits& limits = {});
+
+// The problem of a record that has not `width` cells (the header's), or nullopt.
+std::optional<LineError> width_problem(const Record& record, std::size_t width);
+
+// Whether every cell is blank: a spreadsheet's empty row, to skip.
+bool is_blank(const Record& record);
 
 // Undoes the formula protection of csv::field: drops one leading apostrophe when what follows
 // looks like a formula (csv::looks_like_formula), and returns anything else unchanged.

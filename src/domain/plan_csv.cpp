@@ -221,14 +221,11 @@ ParsedPlan parse(std::string_view text, const csv::ParseLimits& limits) {
   }
   for (std::size_t i = 1; i < records->size(); ++i) {
     const auto& record = (*records)[i];
-    if (record.fields.size() != kColumns.size()) {
-      out.errors.push_back({record.line, "", cat("This line has ", static_cast<int>(record.fields.size()),
-                                                 " cells; every line needs ", static_cast<int>(kColumns.size()), ".")});
+    if (auto problem = csv::width_problem(record, kColumns.size())) {
+      out.errors.push_back(std::move(*problem));
       continue;
     }
-    bool blank = true;
-    for (const auto& f : record.fields) blank = blank && text::trim(f).empty();
-    if (blank) continue;  // a spreadsheet's empty row
+    if (csv::is_blank(record)) continue;
     if (auto row = read_row(record, out.errors)) out.rows.push_back(std::move(*row));
   }
   return out;

@@ -68,7 +68,10 @@ std::string row(const ResourceDescription& r) {
 
 ParsedLibrary parse(std::string_view text) {
   ParsedLibrary out;
-  auto records = csv::parse(text);
+  // A summary may be longer than the reader's usual cell limit: what the export writes reads back.
+  csv::ParseLimits limits;
+  limits.max_field_chars = std::max(limits.max_field_chars, kResourceSummaryMax + 1);
+  auto records = csv::parse(text, limits);
   if (!records) {
     out.errors.push_back({0, "", records.error().detail});
     return out;
@@ -79,11 +82,17 @@ ParsedLibrary parse(std::string_view text) {
   }
   const auto columns = read_header(records->front(), out.errors);
   if (!out.errors.empty()) return out;
+  const auto width = records->front().fields.size();
   for (std::size_t n = 1; n < records->size(); ++n) {
     const auto& record = (*records)[n];
+    if (auto problem = csv::width_problem(record, width)) {
+      out.errors.push_back(std::move(*problem));
+      continue;
+    }
+    if (csv::is_blank(record)) continue;
     const auto cell = [&](std::string_view name) -> std::string {
       const auto found = columns.find(std::string(name));
-      if (found == columns.end() || found->second >= record.fields.size()) return "";
+      if (found == columns.end()) return "";
       return text::trim(csv::unprotect(record.fields[found->second]));
     };
     const auto errors_before = out.errors.size();

@@ -258,7 +258,10 @@ std::vector<ResourceEntry> ResourceRepository::public_library() {
   const auto topics = cat({"SELECT l.resource_id, l.topic_key FROM resource_topic_links l JOIN resources r ON r.id = "
                            "l.resource_id JOIN resource_topics t ON t.key = l.topic_key WHERE ", kPublic,
                            " ORDER BY t.position"});
-  for (const auto& row : c_.query(topics)) out[place.at(row.integer(0))].fields.topics.push_back(row.text(1));
+  // A resource published between the two reads has topics but no row here: it waits for the next export.
+  for (const auto& row : c_.query(topics)) {
+    if (auto found = place.find(row.integer(0)); found != place.end()) out[found->second].fields.topics.push_back(row.text(1));
+  }
   return out;
 }
 

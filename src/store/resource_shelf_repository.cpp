@@ -38,13 +38,13 @@ std::vector<ShelfItem> ResourceShelfRepository::items(std::int64_t partnership_i
   for (const auto& row : c_.query(sql, {partnership_id})) out.push_back(item_from(row));
   // Each item's activities, in one query for the whole shelf.
   const auto sql_links =
-      "SELECT l.resource_id, a.id, a.title FROM plan_activity_library_links l JOIN plan_activities a ON a.id = "
-      "l.activity_id WHERE a.partnership_id = $1 AND a.archived_at IS NULL ORDER BY a.position, a.id";
+      "SELECT l.resource_id, a.id, a.title, a.archived_at FROM plan_activity_library_links l JOIN plan_activities a "
+      "ON a.id = l.activity_id WHERE a.partnership_id = $1 ORDER BY a.position, a.id";
   std::map<std::int64_t, ShelfItem*> by_resource;
   for (auto& item : out) by_resource[item.resource_id] = &item;
   for (const auto& row : c_.query(sql_links, {partnership_id})) {
     if (auto found = by_resource.find(row.integer(0)); found != by_resource.end()) {
-      found->second->activities.push_back({row.integer(1), row.text(2)});
+      found->second->activities.push_back({row.integer(1), row.text(2), !row.is_null(3)});
     }
   }
   return out;
@@ -122,11 +122,15 @@ std::vector<int> ResourceShelfRepository::ratings(std::int64_t resource_id) {
 
 std::vector<SharedLesson> ResourceShelfRepository::shared_lessons(std::int64_t resource_id) {
   std::vector<SharedLesson> out;
-  for (const auto& row : c_.query("SELECT p.name, s.rating, s.lessons, s.reviewed_at, p.id FROM resource_shelf_items s "
+  for (const auto& row : c_.query("SELECT p.name, s.rating, s.lessons, s.reviewed_at, p.id, p.visibility FROM resource_shelf_items s "
                                   "JOIN partnerships p ON p.id = s.partnership_id WHERE s.resource_id = $1 "
                                   "AND s.lessons_public = 1 AND s.lessons IS NOT NULL ORDER BY s.reviewed_at DESC",
                                   {resource_id})) {
-    SharedLesson lesson{row.integer(4), row.text(0), std::nullopt, row.text(2), row.timestamp(3)};
+    SharedLesson lesson{std::nullopt, std::nullopt, std::nullopt, row.text(2), row.timestamp(3)};
+    if (row.text(5) == "public") {
+      lesson.partnership_id = row.integer(4);
+      lesson.partnership_name = row.text(0);
+    }
     if (auto rating = row.optional_integer(1)) lesson.rating = static_cast<int>(*rating);
     out.push_back(std::move(lesson));
   }
@@ -151,11 +155,11 @@ std::vector<std::int64_t> ResourceShelfRepository::shelved_in(std::int64_t resou
 std::vector<ActivityRef> ResourceShelfRepository::activities_using(std::int64_t partnership_id,
                                                                    std::int64_t resource_id) {
   std::vector<ActivityRef> out;
-  for (const auto& row : c_.query("SELECT a.id, a.title FROM plan_activity_library_links l JOIN plan_activities a ON "
-                                  "a.id = l.activity_id WHERE a.partnership_id = $1 AND l.resource_id = $2 "
-                                  "AND a.archived_at IS NULL ORDER BY a.position, a.id",
+  for (const auto& row : c_.query("SELECT a.id, a.title, a.archived_at FROM plan_activity_library_links l JOIN "
+                                  "plan_activities a ON a.id = l.activity_id WHERE a.partnership_id = $1 AND "
+                                  "l.resource_id = $2 ORDER BY a.position, a.id",
                                   {partnership_id, resource_id})) {
-    out.push_back({row.integer(0), row.text(1)});
+    out.push_back({row.integer(0), row.text(1), !row.is_null(2)});
   }
   return out;
 }

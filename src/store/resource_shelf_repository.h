@@ -15,6 +15,7 @@ namespace cg::store {
 struct ActivityRef {
   std::int64_t id = 0;
   std::string title;
+  bool archived = false;
 };
 
 struct ShelfItem {
@@ -26,13 +27,14 @@ struct ShelfItem {
   std::optional<std::string> reviewed_by_name;
   std::optional<std::string> reviewed_at;
   std::int64_t version = 1;
-  std::vector<ActivityRef> activities;  // the partnership's activities it is attached to
+  std::vector<ActivityRef> activities;  // the partnership's activities it is attached to, archived ones too
 };
 
-// A partnership's lessons, shared on the resource's page.
+// A partnership's lessons, shared on the resource's page. A members-only partnership's name stays
+// at its table (outsiders must not learn it exists): its lessons are shared without it.
 struct SharedLesson {
-  std::int64_t partnership_id = 0;
-  std::string partnership_name;
+  std::optional<std::int64_t> partnership_id;  // public partnerships only
+  std::optional<std::string> partnership_name;
   std::optional<int> rating;
   std::string lessons;
   std::string reviewed_at;

@@ -1,6 +1,7 @@
 #include "http/routes/import_report.h"
 
 #include <boost/json.hpp>
+#include <set>
 
 namespace cg::http {
 
@@ -20,8 +21,10 @@ Response import_problem(const std::vector<csv::LineError>& errors, std::string t
   for (const auto& e : errors) {
     lines.push_back(boost::json::object{{"line", e.line}, {"column", e.column}, {"message", e.message}});
   }
-  std::string detail = std::to_string(errors.size());
-  detail += errors.size() == 1 ? " line needs" : " lines need";
+  std::set<int> lines_at_fault;  // a line with two problems is one line to correct
+  for (const auto& e : errors) lines_at_fault.insert(e.line);
+  std::string detail = std::to_string(lines_at_fault.size());
+  detail += lines_at_fault.size() == 1 ? " line needs" : " lines need";
   detail += " attention. Nothing was imported: correct the file and import it again.";
   return problem_response(Error::make(ErrorKind::invalid_input, std::move(detail), std::move(type)), request,
                           {{"lines", std::move(lines)}});

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "domain/resource_csv.h"
+#include "domain/text_rules.h"
 #include "http/routes/import_report.h"
 #include "http/routes/resource_body.h"
 #include "http/routes/route_support.h"
@@ -14,9 +15,10 @@ namespace json = boost::json;
 
 constexpr std::size_t kImportItemsMax = 20000;
 
+// "Text/CSV; charset=utf-8" -> "text/csv": media types ignore case and parameters.
 std::string media_type(const Request& request) {
   const auto type = std::string(request.header("content-type").value_or(""));
-  return type.substr(0, type.find(';'));
+  return text::ascii_lower(text::trim(type.substr(0, type.find(';'))));
 }
 
 // The JSON export's shape, which the JSON import reads back: keys, not labels.

@@ -63,5 +63,27 @@ TEST(ResourceCsv, AHeaderWithoutTheEssentialsOrWithStrangeColumnsIsRefused) {
   EXPECT_EQ(resource_csv::parse("title,type,summary\n\"unclosed\n").errors.size(), 1u);
 }
 
+TEST(ResourceCsv, ALineWithStrayCellsIsRefusedAndBlankLinesAreSkipped) {
+  const auto parsed = resource_csv::parse(
+      "title,type,summary\n"
+      "Hello,tool,Hello, world\n"  // an unquoted comma: the summary would lose " world"
+      ",,\n"
+      "Fine,tool,\"Hello, world\"\n");
+  ASSERT_EQ(parsed.errors.size(), 1u);
+  EXPECT_EQ(parsed.errors[0].line, 2);
+  EXPECT_NE(parsed.errors[0].message.find("4 cells; every line needs 3"), std::string::npos);
+  ASSERT_EQ(parsed.rows.size(), 1u);
+  EXPECT_EQ(parsed.rows[0].fields.summary, "Hello, world");
+}
+
+TEST(ResourceCsv, TheLongestSummaryReadsBack) {
+  ResourceDescription r;
+  r.title = "Long";
+  r.summary = std::string(kResourceSummaryMax, 'a');
+  const auto parsed = resource_csv::parse(resource_csv::header() + resource_csv::row(r));
+  ASSERT_TRUE(parsed.errors.empty()) << parsed.errors.front().message;
+  EXPECT_EQ(parsed.rows.at(0).fields.summary.size(), kResourceSummaryMax);
+}
+
 }  // namespace
 }  // namespace cg
