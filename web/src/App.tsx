@@ -7,6 +7,7 @@ import { AccountPage } from './pages/account/AccountPage';
 import { AdminPage } from './pages/admin/AdminPage';
 import { AuditPage } from './pages/admin/AuditPage';
 import { JobsPage } from './pages/admin/JobsPage';
+import { LibraryFilesPage } from './pages/admin/LibraryFilesPage';
 import { RequireAdmin } from './pages/admin/RequireAdmin';
 import { SignInSettingsPage } from './pages/admin/SignInSettingsPage';
 import { UsersPage } from './pages/admin/UsersPage';
@@ -119,6 +120,7 @@ export function App() {
                 <Route path="audit" element={<AuditPage />} />
                 <Route path="sign-in-settings" element={<SignInSettingsPage />} />
                 <Route path="jobs" element={<JobsPage />} />
+                <Route path="resources" element={<LibraryFilesPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

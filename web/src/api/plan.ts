@@ -1,4 +1,5 @@
-import { apiRequest, type ApiError, type ApiResponse } from './client';
+import { apiRequest, type ApiResponse } from './client';
+import type { Upload } from './imports';
 import { BASE, type Finding as PartnershipFinding, type PartnershipRole } from './partnerships';
 
 // A partnership's action plan (docs/plan-api.md): goals → objectives → activities, progress that
@@ -190,13 +191,6 @@ export interface ImportResult {
   updated: Record<string, number>;
 }
 
-/** One problem with one line of an imported CSV file. */
-export interface ImportLineError {
-  line: number;
-  field: string;
-  message: string;
-}
-
 const plan = (id: number) => `${BASE}/${id}/plan`;
 
 export async function getPlan(id: number, withArchived: boolean, signal?: AbortSignal): Promise<Plan> {
@@ -315,32 +309,14 @@ export function planExportUrl(id: number): string {
 }
 
 /** Imports a CSV file in the export's format; `dryRun` checks it and writes nothing. */
-export async function importPlan(id: number, csv: string, dryRun: boolean): Promise<ImportResult> {
+export async function importPlan(id: number, upload: Upload, dryRun: boolean): Promise<ImportResult> {
   const query = dryRun ? '?dry_run=true' : '';
   return (
     await apiRequest<ImportResult>(`${plan(id)}/import${query}`, {
       method: 'POST',
-      text: { content: csv, type: 'text/csv' },
+      text: { content: upload.text, type: upload.mediaType },
     })
   ).data;
-}
-
-/**
- * The line-by-line problems of a refused import, or an empty list for other errors. The contract
- * names the column `field`; the server may call it `column`: either is taken.
- */
-export function importLinesOf(error: ApiError): ImportLineError[] {
-  const lines = error.problem.lines;
-  if (!Array.isArray(lines)) return [];
-  const found: ImportLineError[] = [];
-  for (const line of lines as unknown[]) {
-    if (typeof line !== 'object' || line === null) continue;
-    const entry = line as Record<string, unknown>;
-    if (typeof entry.line !== 'number' || typeof entry.message !== 'string') continue;
-    const field = typeof entry.field === 'string' ? entry.field : typeof entry.column === 'string' ? entry.column : '';
-    found.push({ line: entry.line, field, message: entry.message });
-  }
-  return found;
 }
 
 // ---- My tasks ----------------------------------------------------------------------------------

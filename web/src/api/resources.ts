@@ -1,4 +1,5 @@
 import { apiRequest, type ApiResponse } from './client';
+import type { Upload } from './imports';
 import type { ReferenceItem } from './reference';
 
 // The clearinghouse (docs/resources-api.md): a searchable library of resources anyone may read,
@@ -75,7 +76,7 @@ export interface Resource extends ResourceCard {
   /** Only for whoever may edit it. */
   shared_by: { id: number; name: string | null } | null;
   shared_from: { id: number; name: string | null } | null;
-  /** Absent from the queue and "mine" lists. */
+  /** What the signed-in person may do with it: on its own page, in the queue and in "mine". */
   can_edit?: boolean;
   can_moderate?: boolean;
 }
@@ -138,6 +139,15 @@ export interface ShareRequest extends ResourceFields {
   visibility: ResourceVisibility;
 }
 
+/** What an import did, or on a dry run would do: `rows` checked, `created` published. */
+export interface LibraryImportResult {
+  dry_run: boolean;
+  rows: number;
+  created: number;
+}
+
+export type LibraryFileFormat = 'csv' | 'json';
+
 export type ModerationDecision = { status: 'published' } | { status: 'rejected'; reason: string };
 
 const BASE = '/api/v1/resources';
@@ -177,4 +187,23 @@ export async function listQueue(signal?: AbortSignal): Promise<Resource[]> {
 /** What the signed-in person shared, newest first. */
 export async function listMine(signal?: AbortSignal): Promise<Resource[]> {
   return (await apiRequest<{ items: Resource[] }>(`${BASE}/mine`, { signal })).data.items;
+}
+
+/** The address of the public library as a file, for a download link (site admins only). */
+export function libraryExportUrl(format: LibraryFileFormat): string {
+  return `${BASE}/export?format=${format}`;
+}
+
+/**
+ * Publishes every resource in a CSV or JSON file in the export's format (site admins only);
+ * `dryRun` checks it and writes nothing. One bad line refuses the whole file.
+ */
+export async function importResources(upload: Upload, dryRun: boolean): Promise<LibraryImportResult> {
+  const query = dryRun ? '?dry_run=true' : '';
+  return (
+    await apiRequest<LibraryImportResult>(`${BASE}/import${query}`, {
+      method: 'POST',
+      text: { content: upload.text, type: upload.mediaType },
+    })
+  ).data;
 }

@@ -9,6 +9,7 @@ const areas: { to: string; title: MessageKey; explain: MessageKey }[] = [
   { to: '/admin/sign-in-settings', title: 'admin.settings.title', explain: 'admin.settings.explain' },
   { to: '/admin/jobs', title: 'admin.jobs.title', explain: 'admin.jobs.explain' },
   { to: '/resources/queue', title: 'library.queue.title', explain: 'library.queue.adminExplain' },
+  { to: '/admin/resources', title: 'library.files.title', explain: 'library.files.explain' },
 ];
 
 /** The administration areas, each with a line on what it is for. */

@@ -1,11 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { listQueue, type Resource } from '../../api/resources';
+import { useIsAdmin } from '../../auth/AuthContext';
 import { Alert } from '../../components/Alert';
 import { BackLink } from '../../components/BackLink';
 import { PageHeading } from '../../components/PageHeading';
 import { t } from '../../i18n';
 import { MinutesText } from '../meetings/MinutesText';
 import { useLoad } from '../plan/useLoad';
+import { EditResourceLink } from './EditResourceLink';
 import { ModerationActions } from './ModerationActions';
 import { ResourceCard } from './ResourceCard';
 import { hostOf, libraryPaths } from './resourceLabels';
@@ -16,6 +19,7 @@ import { hostOf, libraryPaths } from './resourceLabels';
  */
 export function ModerationQueuePage() {
   const queue = useLoad((signal) => listQueue(signal), 'queue');
+  const admin = useIsAdmin();
   // Decided here: gone from the list at once, without asking the server again.
   const [decided, setDecided] = useState<readonly number[]>([]);
   const [message, setMessage] = useState<string | null>(null);
@@ -30,6 +34,13 @@ export function ModerationQueuePage() {
       <BackLink to={libraryPaths.search()}>{t('library.title')}</BackLink>
       <PageHeading title={t('library.queue.title')} />
       <p>{t('library.queue.intro')}</p>
+      {admin && (
+        <p>
+          <Link className="usa-link" to={libraryPaths.files}>
+            {t('library.files.link')}
+          </Link>
+        </p>
+      )}
       {message !== null && (
         <Alert type="success" ref={messageRef}>
           {message}
@@ -87,7 +98,10 @@ function QueueItem({ resource, onModerated, onStale }: QueueItemProps) {
         )}
       </p>
       <MinutesText html={resource.summary_html} top={4} />
-      <ModerationActions resource={resource} onModerated={(_, done) => onModerated(done)} onStale={onStale} />
+      {resource.can_edit === true && <EditResourceLink id={resource.id} title={resource.title} mend={false} />}
+      {resource.can_moderate === true && (
+        <ModerationActions resource={resource} onModerated={(_, done) => onModerated(done)} onStale={onStale} />
+      )}
     </ResourceCard>
   );
 }

@@ -6,6 +6,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { formatDate } from '../partnerships/labels';
 import { t } from '../../i18n';
 import { useLoad } from '../plan/useLoad';
+import { EditResourceLink } from './EditResourceLink';
 import { ResourceCard } from './ResourceCard';
 import { libraryPaths, statusLabel, statusTagClass } from './resourceLabels';
 
@@ -44,22 +45,11 @@ export function MyResourcesPage() {
                   <strong>{t('library.status.rejectedBanner', { reason: item.rejection_reason ?? t('common.none') })}</strong>
                 </p>
               )}
-              {item.status !== 'published' && <EditLink id={item.id} title={item.title} mend={item.status === 'rejected'} />}
+              {item.can_edit === true && <EditResourceLink id={item.id} title={item.title} mend={item.status === 'rejected'} />}
             </ResourceCard>
           ))}
         </ul>
       )}
     </>
-  );
-}
-
-function EditLink({ id, title, mend }: { id: number; title: string; mend: boolean }) {
-  const action = mend ? t('library.mine.mend') : t('library.mine.edit');
-  return (
-    <p>
-      <Link className="usa-link" to={libraryPaths.edit(id)} aria-label={t('library.mine.editLabel', { action, title })}>
-        {action}
-      </Link>
-    </p>
   );
 }

@@ -23,7 +23,7 @@ import {
   type LibraryQuery,
 } from './libraryQuery';
 import { Pagination } from './Pagination';
-import { libraryPaths } from './resourceLabels';
+import { libraryPaths, resourceCount } from './resourceLabels';
 import { ResultList } from './ResultList';
 import { SearchFacets } from './SearchFacets';
 
@@ -153,7 +153,7 @@ async function answerTo(key: string, signal?: AbortSignal): Promise<SearchAnswer
 
 function resultsHeading(results: SearchResults, query: LibraryQuery): string {
   if (results.total === 0) return t('library.results.none');
-  const count = results.total === 1 ? t('library.results.one') : t('library.results.many', { count: results.total });
+  const count = resourceCount(results.total);
   return query.q === '' ? count : t('library.results.for', { count, q: query.q });
 }
 
@@ -161,6 +161,7 @@ function resultsHeading(results: SearchResults, query: LibraryQuery): string {
 function LibraryLinks() {
   const { auth } = useAuth();
   const signedIn = auth.status === 'signed-in' && auth.session.stage === 'active';
+  const admin = signedIn && auth.session.user.site_role === 'admin';
   const queue = useLoad((signal) => (signedIn ? listQueue(signal) : Promise.resolve([])), String(signedIn));
   const waiting = queue.data?.length ?? 0;
   if (!signedIn) {
@@ -188,6 +189,13 @@ function LibraryLinks() {
         <li className="usa-button-group__item">
           <Link className="usa-button usa-button--outline" to={libraryPaths.queue}>
             {waiting === 1 ? t('library.queue.waitingOne') : t('library.queue.waiting', { count: waiting })}
+          </Link>
+        </li>
+      )}
+      {admin && (
+        <li className="usa-button-group__item">
+          <Link className="usa-button usa-button--outline" to={libraryPaths.files}>
+            {t('library.files.link')}
           </Link>
         </li>
       )}

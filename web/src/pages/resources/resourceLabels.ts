@@ -11,7 +11,14 @@ export const libraryPaths = {
   share: '/resources/new',
   queue: '/resources/queue',
   mine: '/resources/mine',
+  /** Import and export, for site admins. */
+  files: '/admin/resources',
 };
+
+/** "1 resource", "12 resources". */
+export function resourceCount(count: number): string {
+  return count === 1 ? t('library.results.one') : t('library.results.many', { count });
+}
 
 export const typeOptions = (): ReferenceItem[] =>
   resourceTypes.map((key) => ({ key, label: t(`library.type.${key}`) }));
