@@ -95,7 +95,6 @@ ParsedLibrary parse(std::string_view text) {
       if (found == columns.end()) return "";
       return text::trim(csv::unprotect(record.fields[found->second]));
     };
-    const auto errors_before = out.errors.size();
     Row parsed{record.line, {}};
     auto& f = parsed.fields;
     f.title = cell("title");
@@ -121,7 +120,7 @@ ParsedLibrary parse(std::string_view text) {
       if (auto rating = evidence_rating_from_key(evidence)) f.evidence = *rating;
       else out.errors.push_back({record.line, "evidence", "Choose effective, promising, inconclusive, no_effect or not_rated."});
     }
-    if (out.errors.size() == errors_before) out.rows.push_back(std::move(parsed));
+    out.rows.push_back(std::move(parsed));
   }
   return out;
 }

@@ -24,7 +24,9 @@ struct Row {
 
 struct ParsedLibrary {
   std::vector<Row> rows;
-  std::vector<csv::LineError> errors;  // in line order; rows with errors are left out of `rows`
+  // In line order. A row whose type, year or rating cannot be read is still in `rows` (with the
+  // default in its place), so the fields' own checks can report the rest of its problems at once.
+  std::vector<csv::LineError> errors;
 };
 
 // Needs a header row naming title, type and summary; the other columns may be left out.

@@ -82,13 +82,13 @@ TEST_P(ResourceTransferApi, OneBadLineMeansNothingIsImportedAndEveryLineIsNamed)
       "Already there,publication,X.," + seed_link + ",,\n" +             // 4
       "Twice,toolkit,X.,https://EXAMPLE.org/fine/,,\n"                   // 5: line 2's link, written differently
       "Odd topic,toolkit,X.,,basket_weaving,\n"                          // 6
-      "No type,,X.,,,\n"                                                 // 7
+      "No type,,,,,\n"                                                  // 7: no type and no summary
       "Future,toolkit,X.,,,2999\n"                                       // 8
       ",toolkit,No title.,,,\n";                                         // 9
   const auto refused = import(admin(), file, "text/csv");
   EXPECT_EQ(reported(refused), (std::vector<std::pair<std::int64_t, std::string>>{
-                                   {3, "link"}, {4, "link"}, {5, "link"}, {6, "topics"}, {7, "type"}, {8, "year"},
-                                   {9, "title"}}));
+                                   {3, "link"}, {4, "link"}, {5, "link"}, {6, "topics"}, {7, "type"}, {7, "summary"},
+                                   {8, "year"}, {9, "title"}}));
   EXPECT_NE(refused.body.find("7 lines need attention. Nothing was imported"), std::string::npos) << refused.body;
   EXPECT_EQ(library_size(), seed) << "the good line was not written either";
 

@@ -48,7 +48,8 @@ test.beforeAll(async ({ browser }) => {
   await signIn(lead, accounts.user);
   await lead.context().storageState({ path: leadSession });
   const created = await apiWithSession(lead, 'POST', '/api/v1/partnerships', {
-    data: { name: partnershipName, my_sector: 'government' },
+    // Public, so its shared lessons carry its name (a members-only table's are shared without it).
+    data: { name: partnershipName, my_sector: 'government', visibility: 'public' },
   });
   expect(created.status()).toBe(201);
   partnershipId = ((await created.json()) as { id: number }).id;

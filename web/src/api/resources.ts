@@ -90,8 +90,9 @@ export interface Usefulness {
 
 /** Lessons a partnership chose to share from its shelf. */
 export interface SharedLessons {
-  partnership_id: number;
-  partnership: string;
+  /** Null for a members-only partnership: its name stays at its table. */
+  partnership_id: number | null;
+  partnership: string | null;
   rating: number | null;
   lessons: string;
   written_at: string;

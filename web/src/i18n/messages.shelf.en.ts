@@ -51,6 +51,7 @@ export const shelfMessagesEn = {
   'shelf.usefulness.none': 'Not rated yet.',
   'shelf.lessonsShared.heading': 'Lessons from partnerships',
   'shelf.lessonsShared.none': 'No partnership has shared lessons about it yet.',
+  'shelf.lessonsShared.anonymous': 'A partnership',
   'shelf.lessonsShared.rated': 'Rated {rating} of 5',
   'shelf.lessonsShared.written': 'Written on {date}',
 

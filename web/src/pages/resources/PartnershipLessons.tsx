@@ -23,9 +23,9 @@ export function PartnershipLessons({ resource }: { resource: ResourceDetail }) {
         <p>{t('shelf.lessonsShared.none')}</p>
       ) : (
         <ul className="usa-list usa-list--unstyled cg-library-list">
-          {resource.lessons.map((shared) => (
-            <li className="cg-review-card" key={shared.partnership_id}>
-              <h4 className="cg-review-card__title">{shared.partnership}</h4>
+          {resource.lessons.map((shared, index) => (
+            <li className="cg-review-card" key={shared.partnership_id ?? `anonymous-${index}`}>
+              <h4 className="cg-review-card__title">{shared.partnership ?? t('shelf.lessonsShared.anonymous')}</h4>
               <p className="cg-review-card__meta">
                 <span>{shared.rating === null ? ratingText(null) : t('shelf.lessonsShared.rated', { rating: shared.rating })}</span>
                 <span>{t('shelf.lessonsShared.written', { date: formatDate(shared.written_at) })}</span>
