@@ -37,7 +37,7 @@ measure() {
 verdict() { awk -v v="$1" -v l="$2" 'BEGIN {print (v + 0 < l + 0) ? "met" : "MISSED"}'; }
 # bench NAME PATH TARGET: one pass at 1 connection (the work itself), one at $connections. TARGET is
 # "server LIMIT" (server p50 at 1 connection), "server-p99 LIMIT" (server p99 at 1 connection),
-# "p99 LIMIT" (wrk p99 at $connections), or "-".
+# "p99 LIMIT" (wrk p99 at $connections), "p50-p99 P50 P99" (both, wrk at $connections), or "-".
 bench() {
   local name="$1" path="$2" target="$3" one many judged="-"
   echo "  $name ..." >&2
@@ -46,6 +46,9 @@ bench() {
   case "$target" in
     server-p99*) judged="server p99 < ${target#server-p99 } ms: $(verdict "${one[4]}" "${target#server-p99 }")" ;;
     server*) judged="server p50 < ${target#server } ms: $(verdict "${one[3]}" "${target#server }")" ;;
+    p50-p99*)
+      read -r p50_limit p99_limit <<<"${target#p50-p99 }"
+      judged="p50 < $p50_limit and p99 < $p99_limit ms at $connections: $(verdict "${many[1]}" "$p50_limit"), $(verdict "${many[2]}" "$p99_limit")" ;;
     p99*) judged="p99 < ${target#p99 } ms at $connections: $(verdict "${many[2]}" "${target#p99 }")" ;;
   esac
   rows+=("$(printf '%-38s %8s %8s %8s | %7s %7s | %7s %7s | %s' "$name" "${many[0]}" "${many[1]}" "${many[2]}" \

@@ -63,7 +63,7 @@ for entry in "${typical[@]}"; do
   first_asking+=("$(printf '%-38s %8s' "${entry%%|*}" "$ms")")
 done
 echo "Measuring (each search: $serial_duration at 1 connection, then $duration at $connections) ..." >&2
-for entry in "${typical[@]}"; do bench "${entry%%|*}" "${entry#*|}" "p99 20"; done
+for entry in "${typical[@]}"; do bench "${entry%%|*}" "${entry#*|}" "p50-p99 5 20"; done
 
 # Many different searches at once: 60 words from common to rare, each on three pages and with a
 # facet, drawn at random by every connection.

@@ -214,7 +214,9 @@ Result<ResourceSearchResults> ResourceService::search(const ResourceQuery& query
                                   " results can be paged through; add words or choose a facet to narrow the search."});
   }
   if (!errors.empty()) return Error::invalid(std::move(errors));
-  const auto partnerships = store_.read([&](store::Connection& c) { return readers_partnerships(c, reader); });
+  // Signed out, the library is the public one: no database work before the cache is asked.
+  std::vector<std::int64_t> partnerships;
+  if (reader) partnerships = store_.read([&](store::Connection& c) { return readers_partnerships(c, reader); });
   const auto key = counts_key(query, partnerships);
   const auto whole_key = page_key(key, query);
   const auto now = ExpiringCache<FacetTally>::Clock::now();
