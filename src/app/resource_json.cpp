@@ -24,35 +24,9 @@ json::array string_array(const std::vector<std::string>& values) {
   return out;
 }
 
-// What every listing shows of a resource: enough to judge it without opening it.
-json::object card_json(const store::ResourceEntry& r, const std::vector<store::ResourceTopic>& topics) {
-  json::array topic_list;
-  for (const auto& key : r.fields.topics) topic_list.push_back(choice(key, topic_label(topics, key)));
-  json::array audience;
-  for (const auto& key : r.fields.audience) {
-    const auto sector = sector_from_key(key);
-    audience.push_back(choice(key, sector ? to_label(*sector) : std::string_view(key)));
-  }
-  return {{"id", r.id},
-          {"title", r.fields.title},
-          {"type", choice(to_key(r.fields.type), to_label(r.fields.type))},
-          {"link", optional_json(r.fields.link)},
-          {"publisher", r.fields.publisher},
-          {"authors", string_array(r.fields.authors)},
-          {"audience", std::move(audience)},
-          {"year", r.fields.year ? json::value(*r.fields.year) : json::value(nullptr)},
-          {"evidence", choice(to_key(r.fields.evidence), to_label(r.fields.evidence))},
-          {"topics", std::move(topic_list)},
-          {"visibility", r.partnership_id ? "partnership" : "public"},
-          {"partnership_id", optional_json(r.partnership_id)},
-          {"status", to_key(r.status)},
-          {"created_at", r.created_at},
-          {"updated_at", r.updated_at}};
-}
-
 json::object full_json(const store::ResourceEntry& r, const std::vector<store::ResourceTopic>& topics,
                        bool show_sharer) {
-  auto out = card_json(r, topics);
+  auto out = resource_card_json(r, topics);
   out["summary"] = r.fields.summary;
   out["summary_html"] = markdown_to_html(r.fields.summary);
   out["rejection_reason"] = optional_json(r.rejection_reason);
@@ -110,10 +84,36 @@ std::string year_label(const std::string& key) {
 
 }  // namespace
 
+// What every listing shows of a resource: enough to judge it without opening it.
+json::object resource_card_json(const store::ResourceEntry& r, const std::vector<store::ResourceTopic>& topics) {
+  json::array topic_list;
+  for (const auto& key : r.fields.topics) topic_list.push_back(choice(key, topic_label(topics, key)));
+  json::array audience;
+  for (const auto& key : r.fields.audience) {
+    const auto sector = sector_from_key(key);
+    audience.push_back(choice(key, sector ? to_label(*sector) : std::string_view(key)));
+  }
+  return {{"id", r.id},
+          {"title", r.fields.title},
+          {"type", choice(to_key(r.fields.type), to_label(r.fields.type))},
+          {"link", optional_json(r.fields.link)},
+          {"publisher", r.fields.publisher},
+          {"authors", string_array(r.fields.authors)},
+          {"audience", std::move(audience)},
+          {"year", r.fields.year ? json::value(*r.fields.year) : json::value(nullptr)},
+          {"evidence", choice(to_key(r.fields.evidence), to_label(r.fields.evidence))},
+          {"topics", std::move(topic_list)},
+          {"visibility", r.partnership_id ? "partnership" : "public"},
+          {"partnership_id", optional_json(r.partnership_id)},
+          {"status", to_key(r.status)},
+          {"created_at", r.created_at},
+          {"updated_at", r.updated_at}};
+}
+
 json::array resource_hits_json(const std::vector<store::ResourceHit>& hits, const std::vector<store::ResourceTopic>& topics) {
   json::array out;
   for (const auto& hit : hits) {
-    auto card = card_json(hit.resource, topics);
+    auto card = resource_card_json(hit.resource, topics);
     card["snippet"] = snippet_json(hit.snippet);
     out.push_back(std::move(card));
   }
@@ -158,9 +158,7 @@ json::object resource_json(const ResourcePage& view) {
   return out;
 }
 
-json::object resource_card_json(const store::ResourceEntry& r, const std::vector<store::ResourceTopic>& topics) {
-  return card_json(r, topics);
-}
+
 
 json::array resource_list_json(const std::vector<ResourceListing>& listings,
                                const std::vector<store::ResourceTopic>& topics) {

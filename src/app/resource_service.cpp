@@ -24,43 +24,51 @@ Error resource_not_found(std::int64_t id) {
 
 bool is_admin(const User& user) { return user.site_role == SiteRole::admin; }
 
-bool holds(store::ResourceRepository& repo, const User& user, std::int64_t partnership_id, PartnershipAction action) {
-  const auto where = repo.partnerships_of(user.id, roles_allowed_to(action));
-  return std::find(where.begin(), where.end(), partnership_id) != where.end();
-}
-
-// Whose resources a person moderates: every one as a site admin; else those shared on behalf of
-// (or kept by) the partnerships they lead or coordinate.
-struct ModeratorScope {
+// What one signed-in reader may do in the library, read once per use case: whether they are a
+// site admin, and their role at each partnership where they sit.
+struct Standing {
+  std::int64_t user_id = 0;
   bool admin = false;
-  std::vector<std::int64_t> partnerships;
-  bool covers(const store::ResourceEntry& r) const {
-    return admin || (r.partnership_id && std::find(partnerships.begin(), partnerships.end(), *r.partnership_id) !=
-                                             partnerships.end());
+  std::vector<std::pair<std::int64_t, PartnershipRole>> seats;
+
+  bool may(std::int64_t partnership_id, PartnershipAction action) const {
+    for (const auto& [id, role] : seats) {
+      if (id == partnership_id) return partnership_allows(role, action);
+    }
+    return false;
+  }
+  // The partnerships where they may take `action`.
+  std::vector<std::int64_t> where(PartnershipAction action) const {
+    std::vector<std::int64_t> out;
+    for (const auto& [id, role] : seats) {
+      if (partnership_allows(role, action)) out.push_back(id);
+    }
+    return out;
+  }
+  // Site admins moderate the public library; a partnership's leads and coordinators its own.
+  bool moderates(const store::ResourceEntry& r) const {
+    return admin || (r.partnership_id && may(*r.partnership_id, PartnershipAction::moderate_resources));
+  }
+  // Whoever shared it may improve it until it is published; moderators at any time.
+  bool may_edit(const store::ResourceEntry& r) const {
+    return moderates(r) || (r.shared_by == user_id && r.status != ResourceStatus::published);
   }
 };
 
-ModeratorScope scope_of(store::ResourceRepository& repo, const User& user) {
-  if (is_admin(user)) return {true, {}};
-  return {false, repo.partnerships_of(user.id, roles_allowed_to(PartnershipAction::moderate_resources))};
+Standing standing_of(store::Connection& c, const User& user) {
+  return {user.id, is_admin(user), store::ResourceRepository(c).seats_of(user.id)};
 }
 
-bool moderates(store::ResourceRepository& repo, const User& user, const store::ResourceEntry& r) {
-  return scope_of(repo, user).covers(r);
+std::optional<Standing> standing_of(store::Connection& c, const std::optional<User>& reader) {
+  if (!reader) return std::nullopt;
+  return standing_of(c, *reader);
 }
 
-// Whoever shared it may improve it until it is published; moderators at any time.
-bool may_edit(const ModeratorScope& scope, const User& user, const store::ResourceEntry& r) {
-  return scope.covers(r) || (r.shared_by == user.id && r.status != ResourceStatus::published);
-}
-
-std::vector<ResourceListing> listed_for(store::ResourceRepository& repo, const User& user,
-                                        std::vector<store::ResourceEntry> entries) {
-  const auto scope = scope_of(repo, user);
+std::vector<ResourceListing> listed_for(const Standing& reader, std::vector<store::ResourceEntry> entries) {
   std::vector<ResourceListing> out;
   for (auto& r : entries) {
-    const bool edit = may_edit(scope, user, r);
-    const bool moderate = scope.covers(r);
+    const bool edit = reader.may_edit(r);
+    const bool moderate = reader.moderates(r);
     out.push_back({std::move(r), edit, moderate});
   }
   return out;
@@ -68,39 +76,32 @@ std::vector<ResourceListing> listed_for(store::ResourceRepository& repo, const U
 
 // Published public resources are for everyone; a partnership's own for its members; anything not
 // published for whoever shared it and its moderators.
-bool may_see(store::ResourceRepository& repo, const std::optional<User>& reader, const store::ResourceEntry& r) {
+bool may_see(const std::optional<Standing>& reader, const store::ResourceEntry& r) {
   if (r.status == ResourceStatus::published && !r.partnership_id) return true;
   if (!reader) return false;
-  if (moderates(repo, *reader, r)) return true;
-  if (r.status == ResourceStatus::published) {
-    return holds(repo, *reader, *r.partnership_id, PartnershipAction::view_workspace);
-  }
-  return r.shared_by == reader->id;
+  if (reader->moderates(r)) return true;
+  if (r.status == ResourceStatus::published) return reader->may(*r.partnership_id, PartnershipAction::view_workspace);
+  return r.shared_by == reader->user_id;
 }
 
-ResourcePage view_of(store::Connection& c, store::ResourceEntry r, const std::optional<User>& reader) {
-  store::ResourceRepository repo(c);
+ResourcePage view_of(store::Connection& c, store::ResourceEntry r, const std::optional<Standing>& reader) {
   ResourcePage out;
+  store::ResourceShelfRepository shelves(c);
   if (reader) {
-    const auto scope = scope_of(repo, *reader);
-    out.can_moderate = scope.covers(r);
-    out.can_edit = may_edit(scope, *reader, r);
+    out.can_moderate = reader->moderates(r);
+    out.can_edit = reader->may_edit(r);
+    out.on_shelves_of = shelves.shelved_in(r.id, reader->where(PartnershipAction::view_workspace));
   }
   out.topics = store::ResourceTopicRepository(c).list();
-  store::ResourceShelfRepository shelves(c);
   out.usefulness = usefulness_of(shelves.ratings(r.id));
   out.lessons = shelves.shared_lessons(r.id);
-  if (reader) {
-    out.on_shelves_of = shelves.shelved_in(r.id, repo.partnerships_of(reader->id, roles_allowed_to(PartnershipAction::view_workspace)));
-  }
   out.resource = std::move(r);
   return out;
 }
 
-Result<store::ResourceEntry> find_visible(store::Connection& c, std::int64_t id, const std::optional<User>& reader) {
-  store::ResourceRepository repo(c);
-  auto found = repo.find(id);
-  if (!found || !may_see(repo, reader, *found)) return resource_not_found(id);
+Result<store::ResourceEntry> find_visible(store::Connection& c, std::int64_t id, const std::optional<Standing>& reader) {
+  auto found = store::ResourceRepository(c).find(id);
+  if (!found || !may_see(reader, *found)) return resource_not_found(id);
   return std::move(*found);
 }
 
@@ -158,7 +159,7 @@ std::string counts_key(const ResourceQuery& query, const std::vector<std::int64_
 // The partnerships whose own resources a reader finds, besides the public library.
 std::vector<std::int64_t> readers_partnerships(store::Connection& c, const std::optional<User>& reader) {
   if (!reader) return {};
-  return store::ResourceRepository(c).partnerships_of(reader->id, roles_allowed_to(PartnershipAction::view_workspace));
+  return standing_of(c, *reader).where(PartnershipAction::view_workspace);
 }
 
 // What one page of results depends on besides: the order and the page.
@@ -172,15 +173,17 @@ Error shared_a_moment_ago() {
 }
 
 // The start every change to one resource shares: a version to check it against, a write
-// transaction, and a resource the changer may see. `change(c, found, based_on)` does the rest.
+// transaction, and a resource the changer may see. `change(c, found, based_on, standing)` does the
+// rest.
 template <typename Change>
 Result<ResourcePage> change_resource(store::Store& store, std::int64_t id, std::optional<std::int64_t> based_on,
                                      const User& by, Change change) {
   if (!based_on) return version_required();
   return store.write([&](store::Connection& c) -> Result<ResourcePage> {
-    auto found = find_visible(c, id, by);
+    const auto standing = standing_of(c, by);
+    auto found = find_visible(c, id, standing);
     if (!found) return std::move(found).error();
-    return change(c, std::move(*found), *based_on);
+    return change(c, std::move(*found), *based_on, standing);
   });
 }
 
@@ -259,16 +262,18 @@ void ResourceService::forget_searches() {
 
 Result<ResourcePage> ResourceService::get(std::int64_t id, const std::optional<User>& reader) {
   return store_.read([&](store::Connection& c) -> Result<ResourcePage> {
-    auto found = find_visible(c, id, reader);
+    const auto standing = standing_of(c, reader);
+    auto found = find_visible(c, id, standing);
     if (!found) return std::move(found).error();
-    return view_of(c, std::move(*found), reader);
+    return view_of(c, std::move(*found), standing);
   });
 }
 
 Result<std::vector<store::ResourceHit>> ResourceService::more_like(std::int64_t id, int limit,
                                                                     const std::optional<User>& reader) {
   return store_.read([&](store::Connection& c) -> Result<std::vector<store::ResourceHit>> {
-    auto found = find_visible(c, id, reader);
+    const auto standing = standing_of(c, reader);
+    auto found = find_visible(c, id, standing);
     if (!found) return std::move(found).error();
     // Its title's words and its topics' names, any of them: the ranking puts the most shared first.
     std::string words = found->fields.title;
@@ -280,7 +285,7 @@ Result<std::vector<store::ResourceHit>> ResourceService::more_like(std::int64_t 
     store::ResourceSearch search;
     search.query = any_of_words(words);
     if (search.query.empty()) return std::vector<store::ResourceHit>{};
-    search.partnerships = readers_partnerships(c, reader);
+    if (standing) search.partnerships = standing->where(PartnershipAction::view_workspace);
     search.leave_out = {id};
     search.limit = limit;
     return store::ResourceRepository(c).search(search);
@@ -305,8 +310,8 @@ Result<ResourcePage> ResourceService::share(ShareRequest request, const User& by
     const auto place = request.partnership_only ? request.partnership_id : std::nullopt;
     if (auto duplicate = duplicate_of(repo, write->fields, place, std::nullopt)) return *duplicate;
     // Moderators need not wait for themselves.
-    const bool moderator = place ? holds(repo, by, *place, PartnershipAction::moderate_resources) || is_admin(by)
-                                 : is_admin(by);
+    const auto standing = standing_of(c, by);
+    const bool moderator = standing.admin || (place && standing.may(*place, PartnershipAction::moderate_resources));
     const auto status = moderator ? ResourceStatus::published : ResourceStatus::submitted;
     const auto stamp = format_utc(now);
     std::int64_t id = 0;
@@ -318,7 +323,7 @@ Result<ResourcePage> ResourceService::share(ShareRequest request, const User& by
     auto created = *repo.find(id);
     append_audit(c, actor, stamp, audit_change("resource.share", "resource", id, resource_audit(created)));
     if (status == ResourceStatus::submitted) announce_submission(c, created, by, stamp);
-    return view_of(c, std::move(created), by);
+    return view_of(c, std::move(created), standing);
   });
   forget_searches();
   return shared;
@@ -328,10 +333,10 @@ Result<ResourcePage> ResourceService::update(std::int64_t id, std::optional<std:
                                              ResourceDescription fields, const User& by, const Actor& actor) {
   const auto now = clock_();
   auto changed = change_resource(store_, id, based_on, by, [&](store::Connection& c, store::ResourceEntry found,
-                                                       std::int64_t version) -> Result<ResourcePage> {
+                                                       std::int64_t version, const Standing& standing)
+                                                       -> Result<ResourcePage> {
     store::ResourceRepository repo(c);
-    const auto view = view_of(c, found, by);
-    if (!view.can_edit) {
+    if (!standing.may_edit(found)) {
       return Error::make(ErrorKind::forbidden, found.status == ResourceStatus::published
                                                    ? "Only its moderators can change a published resource."
                                                    : "Only the person who shared it and its moderators can change it.");
@@ -346,14 +351,14 @@ Result<ResourcePage> ResourceService::update(std::int64_t id, std::optional<std:
       return shared_a_moment_ago();
     }
     // A rejected resource, mended by whoever shared it, goes back to the queue.
-    const bool resubmitted = found.status == ResourceStatus::rejected && !view.can_moderate;
+    const bool resubmitted = found.status == ResourceStatus::rejected && !standing.moderates(found);
     if (resubmitted) {
       repo.resubmit(id);
     }
     auto updated = *repo.find(id);
     append_audit(c, actor, stamp, audit_change("resource.update", "resource", id, resource_audit(updated)));
     if (resubmitted) announce_submission(c, updated, by, stamp);
-    return view_of(c, std::move(updated), by);
+    return view_of(c, std::move(updated), standing);
   });
   forget_searches();
   return changed;
@@ -363,9 +368,10 @@ Result<ResourcePage> ResourceService::moderate(std::int64_t id, std::optional<st
                                                ModerationDecision decision, const User& by, const Actor& actor) {
   const auto now = clock_();
   auto moderated = change_resource(store_, id, based_on, by, [&](store::Connection& c, store::ResourceEntry found,
-                                                       std::int64_t version) -> Result<ResourcePage> {
+                                                       std::int64_t version, const Standing& standing)
+                                                       -> Result<ResourcePage> {
     store::ResourceRepository repo(c);
-    if (!moderates(repo, by, found)) {
+    if (!standing.moderates(found)) {
       return Error::make(ErrorKind::forbidden, found.partnership_id
                                                    ? "Only the partnership's leads and coordinators moderate its resources."
                                                    : "Only site administrators moderate the public library.");
@@ -391,7 +397,7 @@ Result<ResourcePage> ResourceService::moderate(std::int64_t id, std::optional<st
                                  : "Your resource was not published: " + *reason),
              {*moderated.shared_by}, stamp);
     }
-    return view_of(c, std::move(moderated), by);
+    return view_of(c, std::move(moderated), standing);
   });
   forget_searches();
   return moderated;
@@ -399,16 +405,15 @@ Result<ResourcePage> ResourceService::moderate(std::int64_t id, std::optional<st
 
 std::vector<ResourceListing> ResourceService::queue(const User& moderator) {
   return store_.read([&](store::Connection& c) {
-    store::ResourceRepository repo(c);
-    const auto scope = scope_of(repo, moderator);
-    return listed_for(repo, moderator, repo.queue(scope.admin, scope.partnerships));
+    const auto standing = standing_of(c, moderator);
+    return listed_for(standing, store::ResourceRepository(c).queue(
+                                    standing.admin, standing.where(PartnershipAction::moderate_resources)));
   });
 }
 
 std::vector<ResourceListing> ResourceService::shared_by(const User& user) {
   return store_.read([&](store::Connection& c) {
-    store::ResourceRepository repo(c);
-    return listed_for(repo, user, repo.shared_by(user.id));
+    return listed_for(standing_of(c, user), store::ResourceRepository(c).shared_by(user.id));
   });
 }
 

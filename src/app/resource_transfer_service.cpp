@@ -11,17 +11,6 @@
 #include "store/store.h"
 
 namespace cg::app {
-namespace {
-
-void add_line_errors(std::vector<csv::LineError>& out, int line, const Error& error) {
-  if (error.fields.empty()) {
-    out.push_back({line, "", error.detail});
-    return;
-  }
-  for (const auto& f : error.fields) out.push_back({line, f.field, f.message});
-}
-
-}  // namespace
 
 Result<std::vector<store::ResourceEntry>> ResourceTransferService::library(const User& by) {
   if (auto allowed = authorize(by, Action::move_library_in_bulk); !allowed) return std::move(allowed).error();
@@ -46,7 +35,7 @@ Result<ResourceImportReport> ResourceTransferService::import(resource_csv::Parse
     for (auto& row : parsed.rows) {
       auto write = prepared(std::move(row.fields), topics, year_of(now));
       if (!write) {
-        add_line_errors(report.errors, row.line, write.error());
+        csv::add_line_errors(report.errors, row.line, write.error());
         continue;
       }
       if (write->fields.link) {

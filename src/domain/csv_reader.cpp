@@ -216,6 +216,15 @@ std::optional<LineError> width_problem(const Record& record, std::size_t width) 
                        std::to_string(width) + " (text with commas goes in double quotes)."};
 }
 
+void add_line_errors(std::vector<LineError>& out, int line, const Error& error,
+                     std::string (*column_of)(std::string_view field)) {
+  if (error.fields.empty()) {
+    out.push_back({line, "", error.detail});
+    return;
+  }
+  for (const auto& f : error.fields) out.push_back({line, column_of ? column_of(f.field) : f.field, f.message});
+}
+
 bool is_blank(const Record& record) {
   return std::all_of(record.fields.begin(), record.fields.end(), [](const std::string& f) {
     return f.find_first_not_of(" \t\r\n") == std::string::npos;

@@ -47,6 +47,11 @@ Result<std::vector<Record>> parse(std::string_view text, const ParseLimits& limi
 // The problem of a record that has not `width` cells (the header's), or nullopt.
 std::optional<LineError> width_problem(const Record& record, std::size_t width);
 
+// Turns a row's field errors into line errors, each under the column `column_of(field)` names
+// (the field's own name when there is no mapping); an error with no fields concerns the line.
+void add_line_errors(std::vector<LineError>& out, int line, const Error& error,
+                     std::string (*column_of)(std::string_view field) = nullptr);
+
 // Whether every cell is blank: a spreadsheet's empty row, to skip.
 bool is_blank(const Record& record);
 

@@ -275,11 +275,7 @@ Result<ActivityFields> activity_fields(const Row& row, ActivityFields base) {
 }
 
 void add_line_errors(std::vector<LineError>& out, int line, const Error& error) {
-  if (error.fields.empty()) {
-    out.push_back({line, "", error.detail});
-    return;
-  }
-  for (const auto& f : error.fields) out.push_back({line, column_of(f.field), f.message});
+  csv::add_line_errors(out, line, error, column_of);
 }
 
 std::string header() {

@@ -362,14 +362,13 @@ std::vector<std::int64_t> ResourceRepository::moderator_accounts(std::optional<s
   return out;
 }
 
-std::vector<std::int64_t> ResourceRepository::partnerships_of(std::int64_t user_id,
-                                                              const std::vector<PartnershipRole>& roles) {
-  std::vector<SqlParam> params{user_id};
-  for (auto role : roles) params.emplace_back(std::string(to_key(role)));
-  const auto sql = "SELECT DISTINCT partnership_id FROM memberships WHERE user_id = $1 AND status = 'active' "
-                   "AND role IN (" + placeholders(2, roles.size()) + ") ORDER BY partnership_id";
-  std::vector<std::int64_t> out;
-  for (const auto& row : c_.query(sql, params)) out.push_back(row.integer(0));
+std::vector<std::pair<std::int64_t, PartnershipRole>> ResourceRepository::seats_of(std::int64_t user_id) {
+  std::vector<std::pair<std::int64_t, PartnershipRole>> out;
+  for (const auto& row : c_.query("SELECT partnership_id, role FROM memberships WHERE user_id = $1 AND status = "
+                                  "'active' ORDER BY partnership_id",
+                                  {user_id})) {
+    if (auto role = partnership_role_from_key(row.text(1))) out.emplace_back(row.integer(0), *role);
+  }
   return out;
 }
 

@@ -130,8 +130,8 @@ class ResourceRepository {
   // `roles` at the partnership.
   std::vector<std::int64_t> moderator_accounts(std::optional<std::int64_t> partnership_id,
                                                const std::vector<PartnershipRole>& roles);
-  // The partnerships where this person holds one of `roles` (an open seat).
-  std::vector<std::int64_t> partnerships_of(std::int64_t user_id, const std::vector<PartnershipRole>& roles);
+  // Each partnership where this person has an open seat, with their role there.
+  std::vector<std::pair<std::int64_t, PartnershipRole>> seats_of(std::int64_t user_id);
 
  private:
   std::vector<ResourceEntry> with_topics(std::vector<ResourceEntry> records);

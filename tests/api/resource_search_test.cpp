@@ -178,6 +178,7 @@ TEST_P(ResourceSearch, BrowsingShowsEachSummarysOpeningCutBetweenWords) {
   ASSERT_EQ(seed.status, 200) << seed.body;
   const auto browsed = search("sort=newest&per_page=50");
   int cut = 0;
+  bool seen = false;
   for (const auto& item : browsed.at("items").as_array()) {
     std::string text;
     for (const auto& piece : item.at("snippet").as_array()) text += piece.at("text").as_string();
@@ -187,11 +188,13 @@ TEST_P(ResourceSearch, BrowsingShowsEachSummarysOpeningCutBetweenWords) {
     EXPECT_LE(shown.size(), 240u) << text;
     EXPECT_NE(shown.back(), ' ') << text;
     if (item.at("id").as_int64() == 8) {
+      seen = true;
       const std::string summary(seed.json().at("summary").as_string());
       ASSERT_EQ(summary.substr(0, shown.size()), shown) << "the summary's opening";
       EXPECT_EQ(summary[shown.size()], ' ') << "cut between words: " << text;
     }
   }
+  EXPECT_TRUE(seen) << "the 291-character summary is shown cut";
   EXPECT_GE(cut, 3) << "the seed's longer summaries are cut";
 }
 
